@@ -1,0 +1,43 @@
+namespace OpenTrain.Cli;
+
+/// <summary>
+/// Bridges our argument grammar to the framework's: <c>--flag=value</c> becomes <c>--flag value</c>,
+/// and global flags typed before the command words move after them.
+/// </summary>
+internal static class ArgumentNormalizer
+{
+    public static string[] Normalize(IReadOnlyList<string> args)
+    {
+        var split = new List<string>(args.Count + 4);
+        var escaped = false;
+        foreach (var arg in args)
+        {
+            if (!escaped && arg == "--") escaped = true;
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            if (!escaped && arg.StartsWith("--", StringComparison.Ordinal) && eq > 2)
+            {
+                split.Add(arg[..eq]);
+                split.Add(arg[(eq + 1)..]);
+            }
+            else
+            {
+                split.Add(arg);
+            }
+        }
+        return MoveLeadingGlobals(split);
+    }
+
+    private static string[] MoveLeadingGlobals(List<string> args)
+    {
+        var leading = new List<string>();
+        var i = 0;
+        while (i < args.Count)
+        {
+            if (args[i].Equals("--json", StringComparison.OrdinalIgnoreCase)) { leading.Add(args[i]); i++; }
+            else if (args[i].Equals("--base-url", StringComparison.OrdinalIgnoreCase) && i + 1 < args.Count) { leading.Add(args[i]); leading.Add(args[i + 1]); i += 2; }
+            else break;
+        }
+        if (leading.Count == 0 || i == args.Count) return [.. args];
+        return [.. args.Skip(i), .. leading];
+    }
+}

@@ -1,0 +1,18 @@
+namespace OpenTrain.Cli;
+
+/// <summary>
+/// The streams a command writes to, and what they are connected to. Commands never touch
+/// <see cref="Console"/>: tests build a buffer-backed terminal and run commands in parallel.
+/// </summary>
+internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor)
+{
+    public TextWriter Out { get; } = output;
+    public TextWriter Err { get; } = error;
+    public TextReader In { get; } = input;
+    public bool IsStdoutTty { get; } = isStdoutTty;
+    public bool IsStderrTty { get; } = isStderrTty;
+
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set.</summary>
+    public bool ColorEnabled => IsStdoutTty && !noColor;
+    public bool ErrColorEnabled => IsStderrTty && !noColor;
+}
