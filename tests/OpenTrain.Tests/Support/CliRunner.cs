@@ -3,7 +3,10 @@ using OpenTrain.Cli;
 namespace OpenTrain.Tests.Support;
 
 /// <summary>What one in-process run of opentrain produced.</summary>
-internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public string AllOutput => Stdout + Stderr;
+}
 
 /// <summary>
 /// Runs the real argv pipeline in-process (router, framework, error filter) against a test
@@ -12,12 +15,12 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 internal static class CliRunner
 {
     public static async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? env = null, string stdin = "",
-        Action<CommandContext>? configure = null, CancellationToken cancellationToken = default)
+        TimeProvider? time = null, Func<HttpMessageHandler>? transport = null, bool tty = false, CancellationToken cancellationToken = default)
     {
         var terminal = new TestTerminal();
-        var variables = env ?? new Dictionary<string, string>();
-        var context = new CommandContext(terminal.Build(stdin), name => variables.GetValueOrDefault(name));
-        configure?.Invoke(context);
+        // Without an environment, point the config folder nowhere so a test never touches real credentials.
+        var variables = env ?? new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test" };
+        var context = new CommandContext(terminal.Build(stdin, tty), name => variables.GetValueOrDefault(name), time) { Transport = transport };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, terminal.Out.ToString(), terminal.Err.ToString());
     }

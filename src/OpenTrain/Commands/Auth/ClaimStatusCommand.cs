@@ -1,11 +1,114 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Config;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Auth;
 
+internal sealed record ClaimStatusOptions(bool Wait, TimeSpan Timeout, TimeSpan Interval, string? ClaimToken);
+
 [RegisterCommands("auth")]
-internal sealed class ClaimStatusCommand
+internal sealed class ClaimStatusCommand(CommandContext context)
 {
+    private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
+
     /// <summary>Check (or wait for) the claim and save the post-claim token.</summary>
-    public Task ClaimStatus() => NotAvailable.Fail("auth claim-status");
+    /// <param name="wait">Poll until the human completes the claim.</param>
+    /// <param name="timeout">With --wait: give up after this many seconds.</param>
+    /// <param name="interval">Seconds between polls (fractions allowed); slow_down adds 5.</param>
+    /// <param name="claimToken">Claim token to check (default: the saved one).</param>
+    public Task ClaimStatus(bool wait = false, double timeout = 1800, double interval = 5, string? claimToken = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new ClaimStatusOptions(wait,
+            TimeSpan.FromSeconds(CommandArgs.Positive(timeout, "--timeout")),
+            TimeSpan.FromSeconds(CommandArgs.Positive(interval, "--interval")),
+            claimToken), cancellationToken);
+
+    internal async Task RunAsync(ClaimStatusOptions options, CancellationToken cancellationToken)
+    {
+        var store = context.Credentials;
+        var saved = store.Read();
+        var claimToken = options.ClaimToken ?? saved.ClaimToken
+            ?? throw new UsageException("no claim token: pass --claim-token, or run 'opentrain auth register' and 'opentrain auth claim' first");
+        var url = context.ResolveBaseUrl(saved);
+        using var connection = context.Connect(url, token: null);
+        var client = new AuthClient(connection);
+
+        var time = context.Time;
+        var deadline = time.GetUtcNow() + options.Timeout;
+        var interval = options.Interval;
+        using var progress = new WaitProgress(context.Terminal, time);
+        while (true)
+        {
+            ClaimTokenResponse? token;
+            try
+            {
+                token = (await client.PollClaimTokenAsync(claimToken, cancellationToken)).Value;
+            }
+            catch (OpenTrainApiException ex) when (ex.Code is "authorization_pending" or "slow_down")
+            {
+                if (ex.Code == "slow_down") interval += SlowDownStep;
+                if (!options.Wait)
+                {
+                    ReportPending();
+                    return;
+                }
+                if (time.GetUtcNow() + interval > deadline)
+                    throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.");
+                progress.Show("Waiting for the human to complete the claim");
+                await Task.Delay(interval, time, cancellationToken);
+                continue;
+            }
+            catch (OpenTrainApiException ex) when (ex.Code is "expired_token" or "invalid_grant")
+            {
+                ex.Hint = ex.Code == "expired_token"
+                    ? "the 24-hour claim window has closed: start over with 'opentrain auth register --force'."
+                    : "the claim token is unknown, or its token was already delivered (it is handed out once). If it was lost, a human can mint a new token in the OpenTrain app.";
+                throw;
+            }
+            progress.Done();
+            Save(store, url, token);
+            return;
+        }
+    }
+
+    /// <summary>The post-claim token is delivered exactly once: it is saved before anything is printed.</summary>
+    private void Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
+    {
+        if (string.IsNullOrEmpty(token.AccessToken))
+            throw new CliException("the claim completed but the response carried no access_token");
+        store.Update(file =>
+        {
+            file[Credentials.ApiTokenKey] = token.AccessToken;
+            file[Credentials.BaseUrlKey] = url.Text;
+            file.Remove(Credentials.ClaimTokenKey);
+        }, CancellationToken.None);
+
+        if (context.Global.Json)
+        {
+            context.WriteJson(new ClaimStatusResult("claimed", token.Scopes, SecretMask.Mask(token.AccessToken), store.Path), Output.Json.ClaimStatusResult);
+        }
+        else
+        {
+            var output = context.Terminal.Out;
+            output.WriteLine("Account claimed. The post-claim token replaced the saved one (earlier tokens are revoked).");
+            new KeyValueBlock()
+                .Add("Token", SecretMask.Mask(token.AccessToken))
+                .Add("Scopes", token.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null)
+                .Add("Credentials", store.Path)
+                .WriteTo(output, "  ");
+        }
+        RegisterCommand.WarnIfEnvironmentTokenWins(context);
+    }
+
+    private void ReportPending()
+    {
+        if (context.Global.Json)
+        {
+            context.WriteJson(new ClaimStatusResult("pending"), Output.Json.ClaimStatusResult);
+            return;
+        }
+        context.Terminal.Out.WriteLine("Claim pending: the human has not completed it yet.");
+        context.Terminal.Err.WriteLine("Run 'opentrain auth claim-status --wait' to wait for it.");
+    }
 }

@@ -1,11 +1,44 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Config;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 
+internal sealed record LoginOptions(string ApiKey);
+
 [RegisterCommands("auth")]
-internal sealed class LoginCommand
+internal sealed class LoginCommand(CommandContext context)
 {
     /// <summary>Verify a personal API token and save it.</summary>
-    public Task Login() => NotAvailable.Fail("auth login");
+    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input.</param>
+    public Task Login(string? apiKey = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new LoginOptions(CommandArgs.Require(apiKey, "--api-key")), cancellationToken);
+
+    internal async Task RunAsync(LoginOptions options, CancellationToken cancellationToken)
+    {
+        var token = options.ApiKey == "-" ? (await context.Terminal.In.ReadToEndAsync(cancellationToken)).Trim() : options.ApiKey.Trim();
+        if (token.Length == 0) throw new UsageException("--api-key is empty");
+        var store = context.Credentials;
+        var saved = store.Read();
+        var url = context.ResolveBaseUrl(saved);
+        using var connection = context.Connect(url, token);
+        var me = (await new AuthClient(connection).GetMeAsync(cancellationToken)).Value;
+
+        store.Update(file =>
+        {
+            file[Credentials.ApiTokenKey] = token;
+            file[Credentials.BaseUrlKey] = url.Text;
+            file.Remove(Credentials.ClaimTokenKey);
+        }, CancellationToken.None);
+
+        if (context.Global.Json)
+        {
+            context.WriteJson(new LoginResult("logged_in", SecretMask.Mask(token), store.Path, url.Text, me), Output.Json.LoginResult);
+            return;
+        }
+        context.Terminal.Out.WriteLine($"Logged in. Token {SecretMask.Mask(token)} saved to {store.Path}.");
+        IdentitySummary.Write(context.Terminal.Out, me, url.Text);
+        RegisterCommand.WarnIfEnvironmentTokenWins(context);
+    }
 }

@@ -1,11 +1,41 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 
 [RegisterCommands("auth")]
-internal sealed class LogoutCommand
+internal sealed class LogoutCommand(CommandContext context)
 {
     /// <summary>Delete the saved credentials (does not revoke the token).</summary>
-    public Task Logout() => NotAvailable.Fail("auth logout");
+    public Task Logout(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        Run(cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    internal void Run(CancellationToken cancellationToken)
+    {
+        var path = context.Credentials.Path;
+        var deleted = context.Credentials.Delete(cancellationToken);
+        if (context.Global.Json)
+        {
+            context.WriteJson(new LogoutResult(deleted ? "logged_out" : "not_logged_in", path), Output.Json.LogoutResult);
+        }
+        else if (deleted)
+        {
+            context.Terminal.Out.WriteLine($"Logged out: deleted {path}.");
+            context.Terminal.Err.WriteLine("The token itself still works until it expires; revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.");
+        }
+        else
+        {
+            context.Terminal.Out.WriteLine($"No saved credentials ({path} does not exist).");
+        }
+        foreach (var name in new[] { "OT_API_TOKEN", "OPENTRAIN_API_TOKEN" })
+        {
+            if (context.GetEnv(name) is not null)
+                context.Terminal.Err.WriteLine($"Note: {name} is still set in the environment, so commands keep using that token.");
+        }
+    }
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using OpenTrain.Generated.Contracts;
+
+namespace OpenTrain.Generated;
+
+/// <summary>The single source-generated JSON context: every contract goes through it (no reflection).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = false)]
+[JsonSerializable(typeof(ApiErrorEnvelope))]
+[JsonSerializable(typeof(RegisterIdentityRequest))]
+[JsonSerializable(typeof(RegisterIdentityResponse))]
+[JsonSerializable(typeof(StartClaimRequest))]
+[JsonSerializable(typeof(StartClaimResponse))]
+[JsonSerializable(typeof(ClaimTokenResponse))]
+[JsonSerializable(typeof(AuthMeResponse))]
+[JsonSerializable(typeof(RegisterResult))]
+[JsonSerializable(typeof(ClaimResult))]
+[JsonSerializable(typeof(ClaimStatusResult))]
+[JsonSerializable(typeof(LoginResult))]
+[JsonSerializable(typeof(LogoutResult))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class OpenTrainJsonContext : JsonSerializerContext;

@@ -1,0 +1,35 @@
+using ConsoleAppFramework;
+
+namespace OpenTrain.Cli;
+
+/// <summary>Argument checks the framework does not make; all raise usage errors before any request.</summary>
+internal static class CommandArgs
+{
+    /// <summary>A command without parameters would silently ignore extra words: reject them.</summary>
+    public static void RejectExtra(ConsoleAppContext context)
+    {
+        var extra = context.InternalCommandArgs.Span;
+        if (extra.Length > 0)
+            throw new UsageException(extra[0].StartsWith('-') ? $"unknown flag '{extra[0]}'" : $"unexpected argument '{extra[0]}'");
+    }
+
+    /// <summary>An id given positionally or by its flag (<c>publish J1</c> == <c>publish --job-id J1</c>).</summary>
+    public static string RequireId(string? positional, string? flag, string flagName)
+    {
+        if (positional is not null && flag is not null && positional != flag)
+            throw new UsageException($"the id was given twice with different values ('{positional}' and {flagName} '{flag}')");
+        var id = flag ?? positional;
+        if (string.IsNullOrWhiteSpace(id)) throw new UsageException($"{flagName} is required");
+        return id;
+    }
+
+    public static string Require(string? value, string flagName) =>
+        string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{flagName} is required") : value;
+
+    /// <summary>A numeric flag that must be positive.</summary>
+    public static double Positive(double value, string flagName) =>
+        value > 0 && double.IsFinite(value) ? value : throw new UsageException($"{flagName} must be a positive number, got {value}");
+
+    public static int? Limit(int? value, int max, string flagName = "--limit") =>
+        value is null || (value >= 1 && value <= max) ? value : throw new UsageException($"{flagName} must be between 1 and {max}, got {value}");
+}

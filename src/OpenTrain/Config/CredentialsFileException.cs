@@ -1,0 +1,6 @@
+using OpenTrain.Cli;
+
+namespace OpenTrain.Config;
+
+/// <summary>The credentials file exists but cannot be used; it is left untouched.</summary>
+internal sealed class CredentialsFileException(string message) : CliException(message);

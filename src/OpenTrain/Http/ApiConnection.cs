@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text.Json.Serialization.Metadata;
+using Polly.Timeout;
+
+namespace OpenTrain.Http;
+
+/// <summary>
+/// Sends <see cref="ApiRequest"/>s through the shared pipeline and turns every failure into an
+/// <see cref="OpenTrainApiException"/>. Area clients (one per API area) are built on it.
+/// </summary>
+internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposable
+{
+    private HttpClient? client;
+
+    public OpenTrainClientOptions Options { get; } = options;
+
+    public bool HasToken => Options.Token is not null;
+
+    public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var (status, reason, body, headers) = await SendRawAsync(request, cancellationToken);
+        return new ApiResponse<T>(status, body, responseType, Options.BaseUrl.Uri.Host);
+    }
+
+    public async Task<(System.Net.HttpStatusCode Status, string? Reason, byte[] Body, HttpResponseHeaders Headers)> SendRawAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        client ??= ApiHttpClientFactory.Create(Options);
+        using var message = new HttpRequestMessage(request.Method, Options.BaseUrl.Resolve(request.PathAndQuery));
+        message.Options.Set(SameOriginAuthHandler.Authenticated, request.Authenticated);
+        if (request.Body is not null)
+        {
+            message.Content = new ByteArrayContent(request.Body);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
+        }
+        var host = Options.BaseUrl.Uri.Authority;
+        try
+        {
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+                throw ApiErrorParser.Parse(response.StatusCode, response.ReasonPhrase, body, response.Headers);
+            return (response.StatusCode, response.ReasonPhrase, body, response.Headers);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw new OpenTrainNetworkException($"request to {host} timed out after {Options.AttemptTimeout.TotalSeconds:0} s");
+        }
+        catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+        {
+            throw new OpenTrainNetworkException($"could not connect to {host}: connection timed out");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new OpenTrainNetworkException(DescribeNetworkFailure(host, ex));
+        }
+        catch (IOException ex)
+        {
+            throw new OpenTrainNetworkException($"connection to {host} failed while reading the response: {ex.Message}");
+        }
+    }
+
+    private static string DescribeNetworkFailure(string host, HttpRequestException ex)
+    {
+        var root = ex.InnerException;
+        while (root?.InnerException is not null && root is not SocketException and not AuthenticationException) root = root.InnerException;
+        return ex.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => $"could not resolve host {host}",
+            HttpRequestError.ConnectionError when root is SocketException { SocketErrorCode: SocketError.ConnectionRefused } => $"could not connect to {host}: connection refused",
+            HttpRequestError.ConnectionError => $"could not connect to {host}: {root?.Message ?? ex.Message}",
+            HttpRequestError.SecureConnectionError => $"TLS handshake with {host} failed: {root?.Message ?? ex.Message}",
+            HttpRequestError.ResponseEnded => $"{host} closed the connection before sending a complete response",
+            _ => $"request to {host} failed: {root?.Message ?? ex.Message}",
+        };
+    }
+
+    public void Dispose() => client?.Dispose();
+}

@@ -1,0 +1,16 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace OpenTrain.Http;
+
+/// <summary><c>opentrain-cli/&lt;version&gt; (&lt;os&gt;; &lt;arch&gt;)</c>.</summary>
+internal static class UserAgent
+{
+    public static string Version { get; } =
+        typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public static string Value { get; } = $"opentrain-cli/{Version} ({OsName}; {RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()})";
+
+    private static string OsName =>
+        OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsWindows() ? "windows" : "unknown";
+}

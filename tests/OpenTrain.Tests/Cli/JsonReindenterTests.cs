@@ -1,0 +1,42 @@
+using System.Text;
+using OpenTrain.Cli;
+
+namespace OpenTrain.Tests.Cli;
+
+public class JsonReindenterTests
+{
+    private static string Indent(string json) => JsonReindenter.Indent(Encoding.UTF8.GetBytes(json));
+
+    [Test]
+    public async Task Keeps_key_order_number_text_and_prints_non_ascii_literally()
+    {
+        var output = Indent("""{"z":1,"a":18.50,"big":12345678901234567890123,"e":1.0e+3,"neg":-0.0,"s":"Café — 日本語 <b>&'","emoji":"😀"}""");
+        await Assert.That(output).IsEqualTo("{\n  \"z\": 1,\n  \"a\": 18.50,\n  \"big\": 12345678901234567890123,\n  \"e\": 1.0e+3,\n  \"neg\": -0.0,\n  \"s\": \"Café — 日本語 <b>&'\",\n  \"emoji\": \"😀\"\n}\n");
+    }
+
+    [Test]
+    public async Task Escapes_only_what_json_stringify_escapes()
+    {
+        var output = Indent("""{"q":"say \"hi\"","bs":"a\\b","ctl":"\u0007\n\t","slash":"a\/b","uni":"\u00e9"}""");
+        await Assert.That(output).IsEqualTo("{\n  \"q\": \"say \\\"hi\\\"\",\n  \"bs\": \"a\\\\b\",\n  \"ctl\": \"\\u0007\\n\\t\",\n  \"slash\": \"a/b\",\n  \"uni\": \"é\"\n}\n");
+    }
+
+    [Test]
+    public async Task Arrays_of_numbers_and_empty_containers_indent_like_node()
+    {
+        var output = Indent("""{"arr":[1,2.50,{"x":[]}],"o":{}}""");
+        await Assert.That(output).IsEqualTo("{\n  \"arr\": [\n    1,\n    2.50,\n    {\n      \"x\": []\n    }\n  ],\n  \"o\": {}\n}\n");
+    }
+
+    [Test]
+    public async Task Invalid_json_is_printed_as_received()
+    {
+        await Assert.That(Indent("<html>oops</html>")).IsEqualTo("<html>oops</html>\n");
+    }
+
+    [Test]
+    public async Task Compact_matches_json_stringify()
+    {
+        await Assert.That(JsonReindenter.Compact("{ \"reason\": \"x\",\n \"n\": [1, 2.0] }")).IsEqualTo("""{"reason":"x","n":[1,2.0]}""");
+    }
+}
