@@ -22,6 +22,7 @@ namespace OpenTrain.Generated;
 [JsonSerializable(typeof(ClaimStatusResult))]
 [JsonSerializable(typeof(LoginResult))]
 [JsonSerializable(typeof(LogoutResult))]
+[JsonSerializable(typeof(ApprovalEnvelope))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonElement))]
