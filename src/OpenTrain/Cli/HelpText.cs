@@ -29,6 +29,8 @@ internal static class HelpText
     {
         var text = frameworkHelp.Replace("Usage: ", "Usage: opentrain ", StringComparison.Ordinal)
             .Replace(" [-h|--help] [--version]", " [-h|--help]", StringComparison.Ordinal)
+            .Replace(" [Default: null]", "", StringComparison.Ordinal)
+            .Replace("?>", ">", StringComparison.Ordinal)
             .TrimEnd('\n', '\r');
         var sb = new StringBuilder(text).Append('\n');
         if (CommandExamples.For(path) is { } example)
