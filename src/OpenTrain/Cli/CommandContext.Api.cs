@@ -24,5 +24,5 @@ internal sealed partial class CommandContext
     }
 
     public ApiConnection Connect(BaseUrl url, string? token) =>
-        new(new OpenTrainClientOptions(url) { Token = token, Time = Time, Transport = Transport });
+        new(new OpenTrainClientOptions(url) { Token = token, Time = Time, Transport = Transport, StreamBodies = Global.Json });
 }

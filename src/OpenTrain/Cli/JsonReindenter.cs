@@ -7,96 +7,207 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// Re-indents JSON token by token without re-serialising: keys keep their order, numbers their
-/// exact text, and strings are escaped only where JSON.stringify would escape them.
+/// exact text, and strings are escaped only where JSON.stringify would escape them. Works on a
+/// buffer or streams (memory stays flat whatever the body's size).
 /// </summary>
 internal static class JsonReindenter
 {
+    private const int ChunkSize = 64 * 1024;
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
     /// <summary>2-space indented text with a trailing newline; the body as-is when it is not valid JSON.</summary>
     public static string Indent(ReadOnlySpan<byte> json)
     {
-        var body = StripBom(json);
-        return TryRewrite(body, indented: true, out var text)
-            ? text + "\n"
-            : Encoding.UTF8.GetString(body).TrimEnd('\n') + "\n";
-    }
-
-    /// <summary>One-line JSON, as JSON.stringify(value) prints it.</summary>
-    public static string Compact(string json) =>
-        TryRewrite(Encoding.UTF8.GetBytes(json), indented: false, out var text) ? text : json;
-
-    private static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> json) =>
-        json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
-
-    private static bool TryRewrite(ReadOnlySpan<byte> json, bool indented, out string text)
-    {
-        var output = new ArrayBufferWriter<byte>(json.Length + json.Length / 4 + 16);
+        var body = json.StartsWith(Bom) ? json[3..] : json;
+        var output = new ArrayBufferWriter<byte>(body.Length + body.Length / 4 + 16);
         try
         {
-            Rewrite(json, output, indented);
-            text = Encoding.UTF8.GetString(output.WrittenSpan);
-            return true;
+            using (var writer = CreateWriter(output, indented: true))
+            {
+                var reader = new Utf8JsonReader(body, ReaderOptions);
+                new TokenCopier(writer).Copy(ref reader);
+            }
+            return Encoding.UTF8.GetString(output.WrittenSpan) + "\n";
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            text = "";
-            return false;
+            return Encoding.UTF8.GetString(body).TrimEnd('\n') + "\n";
         }
     }
 
-    private static void Rewrite(ReadOnlySpan<byte> json, IBufferWriter<byte> output, bool indented)
+    /// <summary>One-line JSON, as JSON.stringify(value) prints it.</summary>
+    public static string Compact(string json)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 1024 });
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
+        var output = new ArrayBufferWriter<byte>(json.Length + 16);
+        try
         {
-            Indented = indented,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JsonStringifyEncoder.Instance,
-            SkipValidation = false,
-            MaxDepth = 1024,
-        });
-        // Utf8JsonWriter puts no newline before raw values inside arrays: track containers to add it.
-        var inArray = new Stack<bool>();
-        byte[]? scratch = null;
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
+            using (var writer = CreateWriter(output, indented: false))
             {
-                case JsonTokenType.StartObject: writer.WriteStartObject(); inArray.Push(false); break;
-                case JsonTokenType.EndObject: writer.WriteEndObject(); inArray.Pop(); break;
-                case JsonTokenType.StartArray: writer.WriteStartArray(); inArray.Push(true); break;
-                case JsonTokenType.EndArray: writer.WriteEndArray(); inArray.Pop(); break;
-                case JsonTokenType.PropertyName: writer.WritePropertyName(Unescaped(ref reader, ref scratch)); break;
-                case JsonTokenType.String: writer.WriteStringValue(Unescaped(ref reader, ref scratch)); break;
-                case JsonTokenType.True: writer.WriteBooleanValue(true); break;
-                case JsonTokenType.False: writer.WriteBooleanValue(false); break;
-                case JsonTokenType.Null: writer.WriteNullValue(); break;
-                case JsonTokenType.Number:
-                    if (indented && inArray.Count > 0 && inArray.Peek())
-                    {
-                        var raw = new byte[reader.ValueSpan.Length + 1 + 2 * reader.CurrentDepth];
-                        raw[0] = (byte)'\n';
-                        raw.AsSpan(1, 2 * reader.CurrentDepth).Fill((byte)' ');
-                        reader.ValueSpan.CopyTo(raw.AsSpan(1 + 2 * reader.CurrentDepth));
-                        writer.WriteRawValue(raw, skipInputValidation: true);
-                    }
-                    else
-                    {
-                        writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
-                    }
-                    break;
-                default: break;
+                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+                new TokenCopier(writer).Copy(ref reader);
+            }
+            return Encoding.UTF8.GetString(output.WrittenSpan);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return json;
+        }
+    }
+
+    /// <summary>
+    /// Streams <paramref name="input"/> to <paramref name="output"/> re-indented, reading and writing
+    /// in chunks. A body that does not start like JSON is copied as-is; one that breaks mid-way
+    /// raises <see cref="CliException"/> after what was already written.
+    /// </summary>
+    public static void Indent(Stream input, Stream output)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            var filled = ReadSome(input, buffer, 0);
+            var start = buffer.AsSpan(0, filled).StartsWith(Bom) ? 3 : 0;
+            if (!LooksLikeJson(buffer.AsSpan(start, filled - start)))
+            {
+                output.Write(buffer, start, filled - start);
+                input.CopyTo(output);
+                if (filled > start && buffer[filled - 1] != (byte)'\n') output.WriteByte((byte)'\n');
+                return;
+            }
+            Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
+            filled -= start;
+            StreamTokens(input, output, ref buffer, filled);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void StreamTokens(Stream input, Stream output, ref byte[] buffer, int filled)
+    {
+        long written = 0;
+        using var writer = CreateWriter(output, indented: true);
+        var copier = new TokenCopier(writer);
+        var state = new JsonReaderState(ReaderOptions);
+        var eof = false;
+        try
+        {
+            while (true)
+            {
+                var reader = new Utf8JsonReader(buffer.AsSpan(0, filled), eof, state);
+                copier.Copy(ref reader);
+                state = reader.CurrentState;
+                var consumed = (int)reader.BytesConsumed;
+                if (writer.BytesPending > ChunkSize / 2)
+                {
+                    written += writer.BytesPending;
+                    writer.Flush();
+                }
+                if (eof) break;
+                Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+                filled -= consumed;
+                if (filled == buffer.Length)
+                {
+                    // One token is larger than the buffer: make room for it.
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    Buffer.BlockCopy(buffer, 0, larger, 0, filled);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = ReadSome(input, buffer, filled);
+                eof = read == filled;
+                filled = read;
+            }
+            writer.Flush();
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+            throw new CliException($"the response body stopped being valid JSON after {written + writer.BytesCommitted} bytes of output ({ex.Message})");
+        }
+        output.WriteByte((byte)'\n');
+    }
+
+    private static int ReadSome(Stream input, byte[] buffer, int filled)
+    {
+        var read = input.Read(buffer, filled, buffer.Length - filled);
+        return filled + read;
+    }
+
+    private static bool LooksLikeJson(ReadOnlySpan<byte> head)
+    {
+        var trimmed = head.TrimStart(" \t\r\n"u8);
+        return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[' or (byte)'"' or (byte)'-' or (>= (byte)'0' and <= (byte)'9') or (byte)'t' or (byte)'f' or (byte)'n';
+    }
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 1024 };
+
+    private static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output, bool indented) => new(output, WriterOptions(indented));
+
+    private static Utf8JsonWriter CreateWriter(Stream output, bool indented) => new(output, WriterOptions(indented));
+
+    private static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JsonStringifyEncoder.Instance,
+        MaxDepth = 1024,
+    };
+
+    /// <summary>Copies the tokens a reader can complete; keeps container state across chunks.</summary>
+    private sealed class TokenCopier(Utf8JsonWriter writer)
+    {
+        // Utf8JsonWriter puts no newline before raw values inside arrays: track containers to add it.
+        private readonly Stack<bool> inArray = new();
+        private byte[] scratch = new byte[256];
+
+        public void Copy(ref Utf8JsonReader reader)
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject: writer.WriteStartObject(); inArray.Push(false); break;
+                    case JsonTokenType.EndObject: writer.WriteEndObject(); inArray.Pop(); break;
+                    case JsonTokenType.StartArray: writer.WriteStartArray(); inArray.Push(true); break;
+                    case JsonTokenType.EndArray: writer.WriteEndArray(); inArray.Pop(); break;
+                    case JsonTokenType.PropertyName: writer.WritePropertyName(Unescaped(ref reader)); break;
+                    case JsonTokenType.String: writer.WriteStringValue(Unescaped(ref reader)); break;
+                    case JsonTokenType.True: writer.WriteBooleanValue(true); break;
+                    case JsonTokenType.False: writer.WriteBooleanValue(false); break;
+                    case JsonTokenType.Null: writer.WriteNullValue(); break;
+                    case JsonTokenType.Number: WriteNumber(ref reader); break;
+                    default: break;
+                }
             }
         }
-        writer.Flush();
-    }
 
-    /// <summary>The string's UTF-8 text, unescaped once (passing escaped bytes would escape them twice).</summary>
-    private static ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader, ref byte[]? scratch)
-    {
-        if (!reader.ValueIsEscaped) return reader.ValueSpan;
-        if (scratch is null || scratch.Length < reader.ValueSpan.Length) scratch = new byte[Math.Max(256, reader.ValueSpan.Length)];
-        var written = reader.CopyString(scratch);
-        return scratch.AsSpan(0, written);
+        private void WriteNumber(ref Utf8JsonReader reader)
+        {
+            if (writer.Options.Indented && inArray.Count > 0 && inArray.Peek())
+            {
+                var indent = 2 * reader.CurrentDepth;
+                var raw = new byte[reader.ValueSpan.Length + 1 + indent];
+                raw[0] = (byte)'\n';
+                raw.AsSpan(1, indent).Fill((byte)' ');
+                reader.ValueSpan.CopyTo(raw.AsSpan(1 + indent));
+                writer.WriteRawValue(raw, skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+            }
+        }
+
+        /// <summary>The string's UTF-8 text, unescaped once (passing escaped bytes would escape them twice).</summary>
+        private ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
+        {
+            if (!reader.ValueIsEscaped) return reader.ValueSpan;
+            if (scratch.Length < reader.ValueSpan.Length) scratch = new byte[reader.ValueSpan.Length];
+            var length = reader.CopyString(scratch);
+            return scratch.AsSpan(0, length);
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace OpenTrain.Cli;
 internal static class Output
 {
     public static void WriteJson<T>(this CommandContext context, ApiResponse<T> response) =>
-        context.Terminal.Out.Write(JsonReindenter.Indent(response.RawBody));
+        response.WriteIndented(context.Terminal);
 
     public static void WriteJson<T>(this CommandContext context, T result, JsonTypeInfo<T> type) =>
         context.Terminal.Out.Write(JsonReindenter.Indent(JsonSerializer.SerializeToUtf8Bytes(result, type)));

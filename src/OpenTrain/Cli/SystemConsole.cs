@@ -6,12 +6,14 @@ internal static class SystemConsole
     public static Terminal CreateTerminal(Func<string, string?> env)
     {
         var utf8 = new System.Text.UTF8Encoding(false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true, NewLine = "\n" };
+        var stdoutStream = Console.OpenStandardOutput();
+        var stdout = new StreamWriter(stdoutStream, utf8) { AutoFlush = true, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
         var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
         return new Terminal(stdout, stderr, stdin,
             isStdoutTty: !Console.IsOutputRedirected,
             isStderrTty: !Console.IsErrorRedirected,
-            noColor: !string.IsNullOrEmpty(env("NO_COLOR")));
+            noColor: !string.IsNullOrEmpty(env("NO_COLOR")),
+            outputStream: stdoutStream);
     }
 }

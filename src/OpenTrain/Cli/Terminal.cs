@@ -4,8 +4,11 @@ namespace OpenTrain.Cli;
 /// The streams a command writes to, and what they are connected to. Commands never touch
 /// <see cref="Console"/>: tests build a buffer-backed terminal and run commands in parallel.
 /// </summary>
-internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor)
+internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream? outputStream = null)
 {
+    /// <summary>The raw bytes behind <see cref="Out"/>, for streaming large bodies; null in tests.</summary>
+    public Stream? OutStream { get; } = outputStream;
+
     public TextWriter Out { get; } = output;
     public TextWriter Err { get; } = error;
     public TextReader In { get; } = input;

@@ -20,11 +20,18 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
 
     public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
-        var (status, reason, body, headers) = await SendRawAsync(request, cancellationToken);
-        return new ApiResponse<T>(status, body, responseType, Options.BaseUrl.Uri.Host);
+        var response = await SendCoreAsync(request, cancellationToken);
+        var host = Options.BaseUrl.Uri.Host;
+        if (Options.StreamBodies) return new ApiResponse<T>(response.StatusCode, response, responseType, host);
+        using (response)
+        {
+            var body = await ReadBodyAsync(response, cancellationToken);
+            return new ApiResponse<T>(response.StatusCode, body, responseType, host);
+        }
     }
 
-    public async Task<(System.Net.HttpStatusCode Status, string? Reason, byte[] Body, HttpResponseHeaders Headers)> SendRawAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>Sends and checks the status; the body of a success is left unread for the caller.</summary>
+    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         client ??= ApiHttpClientFactory.Create(Options);
         using var message = new HttpRequestMessage(request.Method, Options.BaseUrl.Resolve(request.PathAndQuery));
@@ -37,11 +44,13 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         var host = Options.BaseUrl.Uri.Authority;
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
+            var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.IsSuccessStatusCode) return response;
+            using (response)
+            {
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                 throw ApiErrorParser.Parse(response.StatusCode, response.ReasonPhrase, body, response.Headers);
-            return (response.StatusCode, response.ReasonPhrase, body, response.Headers);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,6 +71,18 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         catch (IOException ex)
         {
             throw new OpenTrainNetworkException($"connection to {host} failed while reading the response: {ex.Message}");
+        }
+    }
+
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new OpenTrainNetworkException($"connection to {Options.BaseUrl.Uri.Authority} failed while reading the response: {ex.Message}");
         }
     }
 

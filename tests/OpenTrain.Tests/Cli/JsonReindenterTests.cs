@@ -1,5 +1,6 @@
 using System.Text;
 using OpenTrain.Cli;
+using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Cli;
 
@@ -38,5 +39,47 @@ public class JsonReindenterTests
     public async Task Compact_matches_json_stringify()
     {
         await Assert.That(JsonReindenter.Compact("{ \"reason\": \"x\",\n \"n\": [1, 2.0] }")).IsEqualTo("""{"reason":"x","n":[1,2.0]}""");
+    }
+}
+
+public class JsonStreamingTests
+{
+    private static string Stream(string json, int repeat = 1)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        using var output = new MemoryStream();
+        JsonReindenter.Indent(input, output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    [Test]
+    public async Task Streaming_gives_the_same_bytes_as_the_buffered_path_across_chunk_boundaries()
+    {
+        var items = string.Join(",", Enumerable.Range(0, 20000).Select(i => $$"""{"id":"{{i}}","n":{{i}}.50,"s":"é <&> \"q\" \u0007","arr":[1,2.0,[]]}"""));
+        var json = $$"""{"items":[{{items}}],"next":null}""";
+
+        var streamed = Stream(json);
+
+        await Assert.That(json.Length).IsGreaterThan(200_000);
+        await Assert.That(streamed).IsEqualTo(JsonReindenter.Indent(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Test]
+    public async Task A_token_larger_than_the_buffer_is_handled()
+    {
+        var big = new string('x', 300_000);
+        await Assert.That(Stream($$"""{"big":"{{big}}"}""")).IsEqualTo($"{{\n  \"big\": \"{big}\"\n}}\n");
+    }
+
+    [Test]
+    public async Task A_body_that_is_not_json_is_copied_as_is()
+    {
+        await Assert.That(Stream("<html>hi</html>")).IsEqualTo("<html>hi</html>\n");
+    }
+
+    [Test]
+    public async Task A_body_that_breaks_midway_is_an_error()
+    {
+        await Assert.That(() => Stream("{\"a\": [1, 2, ")).Throws<CliException>();
     }
 }

@@ -1,13 +1,29 @@
+using System.Text;
 using OpenTrain.Cli;
 
 namespace OpenTrain.Tests.Support;
 
-/// <summary>A buffer-backed terminal (non-TTY unless asked), like gh's iostreams.Test().</summary>
+/// <summary>
+/// A buffer-backed terminal (non-TTY unless asked), like gh's iostreams.Test(). Stdout is a byte
+/// stream with a text writer over it, as in the real process, so streamed --json output is covered.
+/// </summary>
 internal sealed class TestTerminal
 {
-    public StringWriter Out { get; } = new() { NewLine = "\n" };
+    private readonly MemoryStream stdout = new();
+
     public StringWriter Err { get; } = new() { NewLine = "\n" };
 
-    public Terminal Build(string stdin = "", bool tty = false, bool noColor = false) =>
-        new(TextWriter.Synchronized(Out), TextWriter.Synchronized(Err), new StringReader(stdin), tty, tty, noColor);
+    public string Stdout
+    {
+        get
+        {
+            lock (stdout) return Encoding.UTF8.GetString(stdout.ToArray());
+        }
+    }
+
+    public Terminal Build(string stdin = "", bool tty = false, bool noColor = false)
+    {
+        var writer = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        return new Terminal(TextWriter.Synchronized(writer), TextWriter.Synchronized(Err), new StringReader(stdin), tty, tty, noColor, stdout);
+    }
 }
