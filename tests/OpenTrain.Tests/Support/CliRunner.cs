@@ -22,6 +22,8 @@ internal static class CliRunner
         var variables = env ?? new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test" };
         var context = new CommandContext(terminal.Build(stdin, tty), name => variables.GetValueOrDefault(name), time) { Transport = transport };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
-        return new CliResult(code, terminal.Stdout, terminal.Err.ToString());
+        var result = new CliResult(code, terminal.Stdout, terminal.Err.ToString());
+        SecretScanner.Check(args, result.AllOutput);
+        return result;
     }
 }

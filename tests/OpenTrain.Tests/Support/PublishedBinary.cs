@@ -34,6 +34,8 @@ internal static class PublishedBinary
         var stderr = process.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(cts.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        var result = new CliResult(process.ExitCode, await stdout, await stderr);
+        SecretScanner.Check([.. start.ArgumentList], result.AllOutput);
+        return result;
     }
 }
