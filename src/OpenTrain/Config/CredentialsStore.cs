@@ -40,6 +40,7 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
     {
         EnsureDirectory();
         using var fileLock = AcquireLock(cancellationToken);
+        RemoveStaleTempFiles();
         var file = ReadObject() ?? [];
         change(file);
         cancellationToken.ThrowIfCancellationRequested();
@@ -106,6 +107,15 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Temp files are only written under the lock, so any found while holding it were left by a killed process.</summary>
+    private void RemoveStaleTempFiles()
+    {
+        foreach (var stale in System.IO.Directory.EnumerateFiles(Directory, ".cli.json.*.tmp"))
+        {
+            try { File.Delete(stale); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 

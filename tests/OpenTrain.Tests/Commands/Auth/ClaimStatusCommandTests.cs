@@ -116,3 +116,24 @@ public class ClaimStatusCommandTests
         await Assert.That(server.Requests).IsEmpty();
     }
 }
+
+public class ClaimStatusProgressTests
+{
+    [Test]
+    public async Task Waiting_shows_progress_on_a_terminal_only()
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("POST", "/api/agent/oauth/token", 400, Fixtures.OAuthError("authorization_pending"), times: 2)
+            .OnJson("POST", "/api/agent/oauth/token", 200, Fixtures.Claimed, times: 2);
+        using var tty = new TestEnvironment();
+        using var pipe = new TestEnvironment();
+        string[] args = ["auth", "claim-status", "--wait", "--claim-token", Fixtures.ClaimToken, "--base-url", server.BaseUrl];
+
+        var onTerminal = await CliRunner.RunAsync(args, tty.Variables, time: new AutoAdvanceTime(), tty: true);
+        var piped = await CliRunner.RunAsync(args, pipe.Variables, time: new AutoAdvanceTime());
+
+        await Assert.That(onTerminal.Stderr).Contains("Waiting for the human to complete the claim… 0:05 elapsed (Ctrl-C to stop)");
+        await Assert.That(piped.Stderr).DoesNotContain("Waiting");
+        await Assert.That(onTerminal.Stdout).IsEqualTo(piped.Stdout.Replace(pipe.CredentialsPath, tty.CredentialsPath, StringComparison.Ordinal));
+    }
+}
