@@ -41,16 +41,20 @@ internal sealed class StubServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
-    public static async Task<StubServer> StartAsync()
+    /// <summary>Starts on a free loopback port; with <paramref name="selfSignedTls"/> it serves https with an untrusted certificate.</summary>
+    public static async Task<StubServer> StartAsync(bool selfSignedTls = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (selfSignedTls)
+            builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, l => l.UseHttps(SelfSignedCertificate())));
+        else
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new StubServer(app);
         app.Run(server.HandleAsync);
         await app.StartAsync();
-        server.BaseUrl = app.Urls.First().TrimEnd('/');
+        server.BaseUrl = app.Urls.First().TrimEnd('/').Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
         return server;
     }
 
@@ -113,6 +117,15 @@ internal sealed class StubServer : IAsyncDisposable
             http.Response.ContentType = response.ContentType;
             await http.Response.WriteAsync(response.Body);
         }
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(cert.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
     }
 
     public async ValueTask DisposeAsync()
