@@ -13,7 +13,6 @@ internal static class ApiHttpClientFactory
         {
             AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(10),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
             UseProxy = true,
         };
         var auth = new SameOriginAuthHandler(options.BaseUrl, options.Token) { InnerHandler = transport };

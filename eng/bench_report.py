@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Turns the figures eng/bench.sh measured into a table on stdout and docs/performance.md."""
+import json, os, platform, statistics, subprocess, sys, datetime
+
+work, out = sys.argv[1], sys.argv[2]
+(size, rss_version, rss_whoami, rss_jobs, rss_help, rss_node, rss_curl,
+ big_bytes, big_s, big_kb, jq_s, jq_kb, py_s, py_kb, big_exact, api_label, exe) = sys.argv[3:]
+
+def runs(name):
+    with open(os.path.join(work, name + ".json")) as f:
+        results = json.load(f)["results"]
+    return [(r["command"], statistics.median(r["times"]) * 1000, r["stddev"] * 1000 if r.get("stddev") is not None else 0.0) for r in results]
+
+def mib(kb): return int(kb) / 1024
+def fmt_ms(ms): return f"{ms:.2f} ms"
+
+startup, whoami, jobs = runs("startup"), runs("whoami"), runs("jobs")
+mb = int(big_bytes) / 1024 / 1024
+def tput(s):
+    try: return mb / float(s) if float(s) > 0 else float("inf")
+    except ValueError: return float("nan")
+big_tput, jq_tput, py_tput = tput(big_s), tput(jq_s), tput(py_s)
+
+budgets = [
+    ("startup ≤ 0.12 × node -e 0", startup[0][1] / startup[1][1], 0.12, f"{startup[0][1]:.2f} ms vs {startup[1][1]:.2f} ms"),
+    ("whoami round trip ≤ 1.5 × curl", whoami[0][1] / whoami[1][1], 1.5, f"{whoami[0][1]:.2f} ms vs {whoami[1][1]:.2f} ms"),
+    ("peak RSS ≤ 20 MiB (ordinary commands)", max(mib(rss_version), mib(rss_whoami), mib(rss_jobs), mib(rss_help)), 20, "largest of --version, --help, whoami, jobs list"),
+    (f"{mb:.0f} MB --json peak ≤ 40 MiB", mib(big_kb), 40, f"{mib(big_kb):.1f} MiB"),
+    (f"{mb:.0f} MB --json throughput ≥ jq .", big_tput / jq_tput if jq_tput == jq_tput and jq_tput > 0 else float("nan"), 1.0, f"{big_tput:.0f} MB/s vs {jq_tput:.0f} MB/s", ">="),
+    ("binary ≤ 10 MB", int(size) / 1e6, 10, f"{int(size)/1e6:.2f} MB"),
+]
+
+def verdict(b):
+    name, value, limit, note = b[:4]
+    ge = len(b) > 4
+    ok = value >= limit if ge else value <= limit
+    return ("met" if ok else "NOT met"), value
+
+lines = []
+lines.append("# Performance\n")
+lines.append(f"Measured by `./build.sh bench` on {datetime.date.today().isoformat()}, {platform.machine()}, "
+             f"{os.cpu_count()} cores, {platform.platform()}; API: {api_label}; hyperfine medians "
+             f"({os.environ.get('BENCH_RUNS', '60')} runs, 5 warm-up). Rerun: `./build.sh bench` (BENCH_RUNS, BENCH_BIG_MB).\n")
+lines.append("## Budgets\n")
+lines.append("| budget | measured | ratio/value | verdict |")
+lines.append("|---|---|---|---|")
+for b in budgets:
+    v, value = verdict(b)
+    lines.append(f"| {b[0]} | {b[3]} | {value:.3f} | {v} |")
+lines.append("")
+lines.append("## Timings (median ± stddev)\n")
+lines.append("| case | command | median | stddev |")
+lines.append("|---|---|---|---|")
+for case, rows in (("startup", startup), ("whoami round trip", whoami), ("jobs list round trip", jobs)):
+    for cmd, med, sd in rows:
+        cmd = cmd.replace(exe, "opentrain").replace("|", "\\|")
+        lines.append(f"| {case} | `{cmd}` | {fmt_ms(med)} | {fmt_ms(sd)} |")
+lines.append("")
+lines.append("## Peak memory (max RSS)\n")
+lines.append("| command | peak RSS |")
+lines.append("|---|---|")
+for name, kb in (("opentrain --version", rss_version), ("opentrain --help", rss_help), ("opentrain whoami --json", rss_whoami),
+                 ("opentrain jobs list --json", rss_jobs), ("node -e 0", rss_node), ("curl -s (whoami)", rss_curl)):
+    lines.append(f"| `{name}` | {mib(kb):.1f} MiB |")
+lines.append("")
+lines.append(f"## {mb:.0f} MB response with `--json`\n")
+lines.append("| tool | time | throughput | peak RSS |")
+lines.append("|---|---|---|---|")
+for name, s, kb, t in (("opentrain whoami --json (streamed from loopback)", big_s, big_kb, big_tput),
+                       ("jq . (from file)", jq_s, jq_kb, jq_tput), ("python3 -m json.tool (from file)", py_s, py_kb, py_tput)):
+    lines.append(f"| {name} | {s} s | {t:.0f} MB/s | {mib(kb):.1f} MiB |")
+lines.append(f"\nOutput of opentrain for the big body: {big_exact}.\n")
+lines.append(f"## Binary\n\n`artifacts/<rid>/opentrain`: {int(size):,} bytes.\n")
+text = "\n".join(lines)
+with open(out, "w") as f:
+    f.write(text)
+print(text)
