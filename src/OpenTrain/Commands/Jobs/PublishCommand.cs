@@ -62,8 +62,9 @@ internal sealed class PublishCommand(CommandContext context)
         if (ex.Status == 400 && DraftReadiness.FromErrorDetails(details) is { } readiness)
         {
             using var text = new StringWriter { NewLine = "\n" };
-            text.Write("the job is not publish-ready.");
+            text.WriteLine("the job is not publish-ready.");
             DraftReadinessOutput.Write(text, jobId, readiness);
+            text.WriteLine($"  {new ShellCommand("opentrain jobs publish").Arg(jobId)}");
             return text.ToString().TrimEnd('\n');
         }
         return ex.Reason switch

@@ -33,7 +33,9 @@ internal static class DraftReadinessOutput
             output.WriteLine($"  {new ShellCommand("opentrain jobs publish").Arg(jobId)}");
             return;
         }
-        output.WriteLine(readiness.MissingFields.Count > 0 ? "Next: answer the questions, then run:" : "Next: fix the issues, then run:");
+        output.WriteLine(readiness.MissingFields.Count == 0 ? "Next: fix the issues, then run:"
+            : readiness.MissingFields.Any(f => Question(f) is not null) ? "Next: answer the questions, then run:"
+            : "Next: fill in the missing fields, then run:");
         output.WriteLine($"  {UpdateCommand(jobId, readiness.MissingFields)}");
     }
 
@@ -41,13 +43,17 @@ internal static class DraftReadinessOutput
     {
         var keys = field.UpdateKeys is { Count: > 0 } k ? k : field.Field is { } f ? [f] : [];
         output.WriteLine($"  {field.Field ?? (keys.Count > 0 ? keys[0] : "(unnamed)")}{(field.Label is { Length: > 0 } label ? $"  {label}" : "")}");
-        new KeyValueBlock()
-            .Add("Ask", Question(field))
-            .Add("Type", field.Type)
-            .Add("Values", field.EnumValues is { Count: > 0 } values ? string.Join(", ", values) : null)
-            .Add("Set", string.Join(" or ", keys.Select(key => $"--set {SetItem(key, field)}")))
-            .Add("Hint", field.Hint)
-            .WriteTo(output, "    ");
+        WriteRow(output, "Ask", Question(field));
+        WriteRow(output, "Type", field.Type);
+        WriteRow(output, "Values", field.EnumValues is { Count: > 0 } values ? string.Join(", ", values) : null);
+        WriteRow(output, "Set", string.Join(" or ", keys.Select(key => $"--set {SetItem(key, field)}")));
+        WriteRow(output, "Hint", field.Hint);
+    }
+
+    /// <summary>One width for every field, so the whole list lines up.</summary>
+    private static void WriteRow(TextWriter output, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) output.WriteLine($"    {label + ":",-8}{value}");
     }
 
     /// <summary>The prompt without its <c>ask:</c> marker, else the field's message.</summary>
