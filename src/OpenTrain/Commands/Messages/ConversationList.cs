@@ -44,7 +44,7 @@ internal static class ConversationList
     {
         if (message?.Content is not { } content) return "";
         var text = Table.Clean(content).Trim();
-        if (text.Length > PreviewLength) text = text[..(PreviewLength - 1)] + "…";
+        if (text.Length > PreviewLength) text = text[..(PreviewLength - 1)].TrimEnd() + "…";
         return $"{(message.IsFromViewer == true ? "you" : "them")}: {text}";
     }
 }
