@@ -1,7 +1,6 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
-using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
 
@@ -20,22 +19,14 @@ internal sealed class InviteCommand(CommandContext context)
     internal async Task RunAsync(InviteOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
-        ApiResponse<InviteFreelancerResponse> response;
-        try
-        {
-            response = await new JobsClient(connection).InviteAsync(options.JobId, options.FreelancerId, cancellationToken);
-        }
-        catch (OpenTrainApiException ex) when (ex.Status == 409)
-        {
-            ex.Hint ??= ex.Reason switch
+        var response = await new JobsClient(connection).InviteAsync(options.JobId, options.FreelancerId, cancellationToken)
+            .WithHint(ex => ex.Reason switch
             {
                 "job_not_published" => $"publish the job first: 'opentrain jobs publish {ShellCommand.Quote(options.JobId)}'.",
                 "not_a_freelancer" => "that user id is not an AI trainer; check it with 'opentrain freelancers get <id-or-slug>'.",
                 "freelancer_unavailable" => "the AI trainer is not taking invitations right now.",
                 _ => null,
-            };
-            throw;
-        }
+            });
         context.WriteResult(response, invite => Write(context.Terminal.Out, options, invite));
     }
 

@@ -20,16 +20,7 @@ internal sealed class PublishCommand(CommandContext context)
     internal async Task RunAsync(PublishOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
-        ApiResponse<PublishJobResponse> response;
-        try
-        {
-            response = await new JobsClient(connection).PublishAsync(options.JobId, cancellationToken);
-        }
-        catch (OpenTrainApiException ex)
-        {
-            ex.Hint ??= Hint(ex, options.JobId);
-            throw;
-        }
+        var response = await new JobsClient(connection).PublishAsync(options.JobId, cancellationToken).WithHint(ex => Hint(ex, options.JobId));
         context.WriteResult(response, published => Write(context.Terminal.Out, options.JobId, published));
     }
 

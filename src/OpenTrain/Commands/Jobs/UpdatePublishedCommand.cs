@@ -26,16 +26,8 @@ internal sealed class UpdatePublishedCommand(CommandContext context)
     internal async Task RunAsync(UpdatePublishedOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
-        ApiResponse<UpdatePublishedJobResponse> response;
-        try
-        {
-            response = await new JobsClient(connection).UpdatePublishedAsync(options.JobId, options.Fields, cancellationToken);
-        }
-        catch (OpenTrainApiException ex) when (ex.Status == 409)
-        {
-            ex.Hint ??= Hint(ex, options.JobId);
-            throw;
-        }
+        var response = await new JobsClient(connection).UpdatePublishedAsync(options.JobId, options.Fields, cancellationToken)
+            .WithHint(ex => Hint(ex, options.JobId));
         context.WriteResult(response, updated => Write(context.Terminal.Out, options.JobId, updated));
     }
 
@@ -49,6 +41,7 @@ internal sealed class UpdatePublishedCommand(CommandContext context)
 
     private static string? Hint(OpenTrainApiException ex, string jobId)
     {
+        if (ex.Status != 409) return null;
         var details = ex.Details();
         if (ex.Reason == "moderation_blocked")
             return ModerationText.Blocked("the edit was saved, but moderation rejected it and the job went back to DRAFT (no longer public)", details, jobId);

@@ -1,7 +1,6 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
-using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Messages;
 
@@ -28,16 +27,7 @@ internal sealed class SendCommand(CommandContext context)
         if (content.Trim().Length == 0) throw new UsageException("the message is empty");
         if (content.Length > MaxLength) throw new UsageException($"the message is {content.Length:N0} characters; the limit is {MaxLength:N0}");
         using var connection = context.Connect();
-        ApiResponse<SendMessageResponse> response;
-        try
-        {
-            response = await new MessagesClient(connection).SendAsync(options.ConversationId, content, cancellationToken);
-        }
-        catch (OpenTrainApiException ex)
-        {
-            ex.Hint ??= MessagingHints.For(ex);
-            throw;
-        }
+        var response = await new MessagesClient(connection).SendAsync(options.ConversationId, content, cancellationToken).WithHint(MessagingHints.For);
         context.WriteResult(response, sent => Write(context.Terminal.Out, options.ConversationId, sent));
     }
 

@@ -1,7 +1,6 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
-using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Messages;
 
@@ -19,18 +18,10 @@ internal sealed class StartProposalThreadCommand(CommandContext context)
     internal async Task RunAsync(StartProposalThreadOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
-        ApiResponse<StartConversationResponse> response;
-        try
-        {
-            response = await new MessagesClient(connection).StartProposalThreadAsync(options.ProposalId, cancellationToken);
-        }
-        catch (OpenTrainApiException ex)
-        {
-            ex.Hint ??= ex.Status == 409 && (ex.Reason is null || ex.Reason.StartsWith("proposal_", StringComparison.Ordinal))
+        var response = await new MessagesClient(connection).StartProposalThreadAsync(options.ProposalId, cancellationToken)
+            .WithHint(ex => ex.Status == 409 && (ex.Reason is null || ex.Reason.StartsWith("proposal_", StringComparison.Ordinal))
                 ? "the proposal is not ready for messaging yet (for example the candidate has not finished applying)."
-                : MessagingHints.For(ex);
-            throw;
-        }
+                : MessagingHints.For(ex));
         context.WriteResult(response, thread => Write(context.Terminal.Out, options.ProposalId, thread));
     }
 

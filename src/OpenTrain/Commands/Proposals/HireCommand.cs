@@ -34,18 +34,15 @@ internal sealed class HireCommand(CommandContext context)
     internal async Task RunAsync(HireOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
-        ApiResponse<ApprovalEnvelope> response;
-        try
-        {
-            response = await new ProposalsClient(connection).HireAsync(options.ProposalId, options.Request, cancellationToken);
-        }
-        catch (OpenTrainApiException ex) when (ex.Reason == "payment_method_required")
-        {
-            var billing = ex.Details().String("billingUrl");
-            ex.Hint ??= "a human must add a payment method (or buy credits) first" + (billing is null ? "." : $":\n{billing}");
-            throw;
-        }
+        var response = await new ProposalsClient(connection).HireAsync(options.ProposalId, options.Request, cancellationToken).WithHint(PaymentHint);
         context.WriteResult(response, envelope => ApprovalOutput.WritePending(context.Terminal.Out, envelope,
             $"Hire requested for proposal {options.ProposalId}: waiting for a human to confirm. Nobody is hired and no money moves until then."));
+    }
+
+    private static string? PaymentHint(OpenTrainApiException ex)
+    {
+        if (ex.Reason != "payment_method_required") return null;
+        var billing = ex.Details().String("billingUrl");
+        return "a human must add a payment method (or buy credits) first" + (billing is null ? "." : $":\n{billing}");
     }
 }
