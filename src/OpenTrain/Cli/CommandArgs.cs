@@ -30,6 +30,12 @@ internal static class CommandArgs
     public static double Positive(double value, string flagName) =>
         value > 0 && double.IsFinite(value) ? value : throw new UsageException($"{flagName} must be a positive number, got {value}");
 
+    /// <summary>A calendar date written YYYY-MM-DD, returned as given.</summary>
+    public static string? IsoDate(string? value, string flagName) =>
+        value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? value
+            : throw new UsageException($"{flagName} must be a date written YYYY-MM-DD, got '{value}'");
+
     public static int? Limit(int? value, int max, string flagName = "--limit") =>
         value is null || (value >= 1 && value <= max) ? value : throw new UsageException($"{flagName} must be between 1 and {max}, got {value}");
 }

@@ -1,11 +1,32 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
 
+internal sealed record CloseOptions(string JobId);
+
 [RegisterCommands("jobs")]
-internal sealed class CloseCommand
+internal sealed class CloseCommand(CommandContext context)
 {
-    /// <summary>Close a job to new applicants.</summary>
-    public Task Close() => NotAvailable.Fail("jobs close");
+    /// <summary>Close a job to new applicants (existing contracts are not affected).</summary>
+    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="jobId">The job to close.</param>
+    public Task Close([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new CloseOptions(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
+
+    internal async Task RunAsync(CloseOptions options, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect();
+        var response = await new JobsClient(connection).CloseAsync(options.JobId, cancellationToken);
+        context.WriteResult(response, closed => Write(context.Terminal.Out, options.JobId, closed));
+    }
+
+    private static void Write(TextWriter output, string requestedId, CloseJobResponse closed)
+    {
+        var jobId = closed.JobId ?? requestedId;
+        var status = closed.Status is { } s ? $" ({s})" : "";
+        output.WriteLine(closed.AlreadyClosed == true ? $"Job {jobId} was already closed{status}." : $"Closed job {jobId}{status}.");
+        output.WriteLine("It takes no new proposals; existing contracts are not affected.");
+    }
 }

@@ -1,11 +1,58 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
 
+internal sealed record SearchJobsOptions(JobSearchFilters Filters, PageOptions Page);
+
 [RegisterCommands("jobs")]
-internal sealed class SearchCommand
+internal sealed class SearchCommand(CommandContext context)
 {
-    /// <summary>Search the public job marketplace (no token needed).</summary>
-    public Task Search() => NotAvailable.Fail("jobs search");
+    /// <summary>Search the public job marketplace (no token needed, none is sent).</summary>
+    /// <param name="query">-q|--q, Free text matched against titles and descriptions.</param>
+    /// <param name="language">Only jobs requiring this language, e.g. Spanish.</param>
+    /// <param name="country">Only jobs open to this country, e.g. US.</param>
+    /// <param name="payType">Only this pay type: PAY_PER_HOUR, FIXED_PRICE or PAY_PER_LABEL.</param>
+    /// <param name="limit">Jobs per page, 1 to 100.</param>
+    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
+    public Task Search(string? query = null, string? language = null, string? country = null, string? payType = null, int? limit = null,
+        string? cursor = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new SearchJobsOptions(
+            new JobSearchFilters(query, language, country, EnumArgument.Parse(payType, "--pay-type", JobEnums.PayTypes)),
+            PageOptions.Parse(limit, cursor)), cancellationToken);
+
+    internal async Task RunAsync(SearchJobsOptions options, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect(context.ResolveBaseUrl(context.Credentials.Read()), token: null);
+        var response = await new JobsClient(connection).SearchAsync(options.Filters, options.Page, cancellationToken);
+        context.WriteResult(response, result => Write(options, result));
+    }
+
+    private void Write(SearchJobsOptions options, PublicJobSearchResponse result)
+    {
+        var table = new Table("ID", "PAY", "LANGUAGES", "COUNTRIES", "TITLE", "URL");
+        foreach (var job in result.Jobs ?? [])
+        {
+            table.AddRow(job.Id, Pay(job.Pay), Join(job.Languages, "any"), Join(job.Countries, "any"),
+                job.CompanyName is { Length: > 0 } company ? $"{job.Title} ({company})" : job.Title, job.Url);
+        }
+        var filters = options.Filters;
+        var next = options.Page.AppendTo(new ShellCommand("opentrain jobs search")
+            .Option("--query", filters.Query).Option("--language", filters.Language).Option("--country", filters.Country).Option("--pay-type", filters.PayType));
+        PagedTable.Write(context, table, result.NextCursor, next, "No jobs match.");
+    }
+
+    private static string Join(IReadOnlyList<string>? values, string whenEmpty) => values is { Count: > 0 } ? string.Join(", ", values) : whenEmpty;
+
+    internal static string? Pay(PublicJobPay? pay) => pay?.PaymentType switch
+    {
+        null => null,
+        "PAY_PER_HOUR" when pay.HourlyRate is not null => AmountText.Rate(pay.HourlyRate, "per_hour"),
+        "PAY_PER_HOUR" when pay.HourlyMin is not null || pay.HourlyMax is not null =>
+            $"{AmountText.Usd(pay.HourlyMin) ?? "?"}–{AmountText.Usd(pay.HourlyMax) ?? "?"}/hour",
+        "FIXED_PRICE" when pay.FixedPrice is not null => $"{AmountText.Usd(pay.FixedPrice)} fixed",
+        "PAY_PER_LABEL" when pay.PerLabelRate is not null => AmountText.Rate(pay.PerLabelRate, "per_label"),
+        var type => type,
+    };
 }

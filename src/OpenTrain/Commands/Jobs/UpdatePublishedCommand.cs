@@ -1,11 +1,57 @@
+using System.Text.Json.Nodes;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
 
+internal sealed record UpdatePublishedOptions(string JobId, JsonObject Fields);
+
 [RegisterCommands("jobs")]
-internal sealed class UpdatePublishedCommand
+internal sealed class UpdatePublishedCommand(CommandContext context)
 {
-    /// <summary>Edit fields of a published job.</summary>
-    public Task UpdatePublished() => NotAvailable.Fail("jobs update-published");
+    /// <summary>Edit fields of a published job (it is moderated again).</summary>
+    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="jobId">The published (OPEN) job to edit.</param>
+    /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
+    public Task UpdatePublished(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, string? set = null,
+        CancellationToken cancellationToken = default)
+    {
+        _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
+        return RunAsync(new UpdatePublishedOptions(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)),
+            cancellationToken);
+    }
+
+    internal async Task RunAsync(UpdatePublishedOptions options, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect();
+        var response = await new JobsClient(connection).UpdatePublishedAsync(options.JobId, options.Fields, cancellationToken)
+            .WithHint(ex => Hint(ex, options.JobId));
+        context.WriteResult(response, updated => Write(context.Terminal.Out, options.JobId, updated));
+    }
+
+    private static void Write(TextWriter output, string requestedId, UpdatePublishedJobResponse updated)
+    {
+        output.WriteLine($"Updated job {updated.JobId ?? requestedId}{(updated.Status is { } s ? $" ({s})" : "")}.");
+        if (updated.Moderation is not { } moderation) return;
+        new KeyValueBlock().Add("Moderation", moderation.Decision).WriteTo(output, "  ");
+        foreach (var reason in moderation.Reasons ?? []) output.WriteLine($"    - {JsonText.Describe(reason)}");
+    }
+
+    private static string? Hint(OpenTrainApiException ex, string jobId)
+    {
+        if (ex.Status != 409) return null;
+        var details = ex.Details();
+        if (ex.Reason == "moderation_blocked")
+            return ModerationText.Blocked("the edit was saved, but moderation rejected it and the job went back to DRAFT (no longer public)", details, jobId);
+        if (details.String("requiredStatus") is { } required)
+        {
+            var status = details.String("status") ?? "not " + required;
+            return status == "DRAFT"
+                ? $"the job is a DRAFT: edit it with 'opentrain jobs draft update {ShellCommand.Quote(jobId)} --set key=value'."
+                : $"the job is {status}; only {required} jobs can be edited.";
+        }
+        return null;
+    }
 }

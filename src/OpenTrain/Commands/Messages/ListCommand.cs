@@ -4,8 +4,17 @@ using OpenTrain.Cli;
 namespace OpenTrain.Commands.Messages;
 
 [RegisterCommands("messages")]
-internal sealed class ListCommand
+internal sealed class ListCommand(CommandContext context)
 {
-    /// <summary>List conversations.</summary>
-    public Task List() => NotAvailable.Fail("messages list");
+    /// <summary>List your conversations, most recent activity first.</summary>
+    /// <param name="filter">Which conversations: all (default), job (after hire) or proposal (before hire).</param>
+    /// <param name="unreadOnly">Only conversations with unread messages.</param>
+    /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
+    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
+    public Task List(string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
+        RunAsync(ConversationListOptions.Parse(filter, unreadOnly, limit, cursor), cancellationToken);
+
+    internal Task RunAsync(ConversationListOptions options, CancellationToken cancellationToken) =>
+        ConversationList.RunAsync(context, options.UnreadOnly ? "opentrain messages list --unread-only" : "opentrain messages list", options,
+            options.UnreadOnly ? "No unread messages." : "No conversations.", cancellationToken);
 }

@@ -4,8 +4,15 @@ using OpenTrain.Cli;
 namespace OpenTrain.Commands.Messages;
 
 [RegisterCommands("messages")]
-internal sealed class UnreadCommand
+internal sealed class UnreadCommand(CommandContext context)
 {
-    /// <summary>List conversations with unread messages.</summary>
-    public Task Unread() => NotAvailable.Fail("messages unread");
+    /// <summary>List conversations with unread messages (same as 'messages list --unread-only').</summary>
+    /// <param name="filter">Which conversations: all (default), job (after hire) or proposal (before hire).</param>
+    /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
+    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
+    public Task Unread(string? filter = null, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
+        RunAsync(ConversationListOptions.Parse(filter, unreadOnly: true, limit, cursor), cancellationToken);
+
+    internal Task RunAsync(ConversationListOptions options, CancellationToken cancellationToken) =>
+        ConversationList.RunAsync(context, "opentrain messages unread", options, "No unread messages.", cancellationToken);
 }

@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace OpenTrain.Cli;
+
+/// <summary>A command line to suggest to the user, with values quoted so it can be pasted into a POSIX shell.</summary>
+internal sealed class ShellCommand(string command)
+{
+    private readonly StringBuilder text = new(command);
+
+    public ShellCommand Arg(string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) text.Append(' ').Append(Quote(value));
+        return this;
+    }
+
+    /// <summary>Appended as written: for placeholders such as <c>key=&lt;value&gt;</c>.</summary>
+    public ShellCommand Raw(string value)
+    {
+        text.Append(' ').Append(value);
+        return this;
+    }
+
+    public ShellCommand Option(string flag, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) text.Append(' ').Append(flag).Append(' ').Append(Quote(value));
+        return this;
+    }
+
+    public ShellCommand Flag(string flag, bool present)
+    {
+        if (present) text.Append(' ').Append(flag);
+        return this;
+    }
+
+    public override string ToString() => text.ToString();
+
+    public static string Quote(string value) =>
+        value.Length > 0 && value.All(IsSafe) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || "_-./:=@%+,".Contains(c, StringComparison.Ordinal);
+}

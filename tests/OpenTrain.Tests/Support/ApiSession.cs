@@ -1,0 +1,63 @@
+namespace OpenTrain.Tests.Support;
+
+/// <summary>
+/// A stub server plus an environment pointing the CLI at it (token and base URL from the
+/// environment, no credentials file), for command tests that assert what reached the server.
+/// </summary>
+internal sealed class ApiSession : IAsyncDisposable
+{
+    public const string Token = Fixtures.PostClaimToken;
+
+    private ApiSession(StubServer server, Dictionary<string, string> env)
+    {
+        Server = server;
+        Env = env;
+    }
+
+    public StubServer Server { get; }
+
+    public Dictionary<string, string> Env { get; }
+
+    public IReadOnlyList<RecordedRequest> Requests => Server.Requests;
+
+    public static async Task<ApiSession> StartAsync(bool withToken = true)
+    {
+        var server = await StubServer.StartAsync();
+        var env = new Dictionary<string, string>
+        {
+            ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test",
+            ["OT_API_BASE_URL"] = server.BaseUrl,
+        };
+        if (withToken) env["OT_API_TOKEN"] = Token;
+        return new ApiSession(server, env);
+    }
+
+    public ApiSession On(string method, string path, int status, string body)
+    {
+        Server.OnJson(method, path, status, body);
+        return this;
+    }
+
+    public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args, Env);
+
+    public Task<CliResult> RunWithStdinAsync(string stdin, params string[] args) => CliRunner.RunAsync(args, Env, stdin);
+
+    /// <summary>The one request the command sent, after checking every stub was used.</summary>
+    public async Task<RecordedRequest> SingleRequestAsync()
+    {
+        await Server.AssertAllUsed();
+        await Assert.That(Server.Requests.Count).IsEqualTo(1);
+        return Server.Requests[0];
+    }
+
+    /// <summary>A usage error: exit 1, exactly this stderr line, nothing on stdout, and no request.</summary>
+    public async Task AssertUsageErrorAsync(CliResult result, string message)
+    {
+        await Assert.That(result.Stderr).IsEqualTo($"Usage error: {message}\n");
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stdout).IsEmpty();
+        await Assert.That(Server.Requests).IsEmpty();
+    }
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
