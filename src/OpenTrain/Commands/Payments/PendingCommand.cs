@@ -1,11 +1,37 @@
+using System.Globalization;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Payments;
 
 [RegisterCommands("payments")]
-internal sealed class PendingCommand
+internal sealed class PendingCommand(CommandContext context)
 {
     /// <summary>List pending payments.</summary>
-    public Task Pending() => NotAvailable.Fail("payments pending");
+    public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        return RunAsync(cancellationToken);
+    }
+
+    internal Task RunAsync(CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new PaymentsClient(connection).ListPendingAsync(cancellationToken), Write);
+
+    private static void Write(PendingPaymentsResponse response, TextWriter output)
+    {
+        var payments = response.Payments ?? [];
+        if (payments.Count == 0)
+        {
+            output.WriteLine("No pending payments.");
+            return;
+        }
+        var table = new Table("INVOICE", "STATUS", "AMOUNT", "JOB", "MILESTONE", "CREATED");
+        foreach (var p in payments)
+        {
+            table.AddRow(p.InvoiceNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : p.Id, p.Status, Money.Usd(p.AmountUsd),
+                p.Job?.Title, p.Milestone?.Name, p.CreatedAt);
+        }
+        table.WriteTo(output);
+    }
 }

@@ -1,11 +1,37 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Webhooks;
 
 [RegisterCommands("webhooks")]
-internal sealed class ListCommand
+internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List webhook subscriptions.</summary>
-    public Task List() => NotAvailable.Fail("webhooks list");
+    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        return RunAsync(cancellationToken);
+    }
+
+    internal Task RunAsync(CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new WebhooksClient(connection).ListAsync(cancellationToken), Write);
+
+    private static void Write(WebhookListResponse response, TextWriter output)
+    {
+        var webhooks = response.Webhooks ?? [];
+        if (webhooks.Count == 0)
+        {
+            output.WriteLine("No webhooks. Create one: opentrain webhooks create --url <https-url> --event <type>");
+            return;
+        }
+        var table = new Table("ID", "STATUS", "URL", "EVENTS", "NOTE");
+        foreach (var w in webhooks) table.AddRow(w.Id, w.Status, w.Url, WebhookOutput.Events(w), w.DisabledReason);
+        table.WriteTo(output);
+        if (webhooks.Any(w => w.Status == "DISABLED"))
+        {
+            output.WriteLine();
+            output.WriteLine(WebhookOutput.ReplaceDisabledHint);
+        }
+    }
 }
