@@ -26,15 +26,9 @@ internal sealed class ListCommand(CommandContext context)
     private static void Write(ContractListResponse response, TextWriter output)
     {
         var contracts = response.Contracts ?? [];
-        if (contracts.Count == 0)
-        {
-            output.WriteLine("No contracts found.");
+        if (!TableOutput.WriteRows(output, contracts, "No contracts found.", ["ID", "STATUS", "TITLE", "TRAINER", "RATE", "STARTED"],
+                c => [c.Id, c.Status, c.Title, ContractOutput.Trainer(c.Freelancer), ContractOutput.Rate(c.PaymentType, c.RateUsd), c.StartDate]))
             return;
-        }
-        var table = new Table("ID", "STATUS", "TITLE", "TRAINER", "RATE", "STARTED");
-        foreach (var c in contracts)
-            table.AddRow(c.Id, c.Status, c.Title, ContractOutput.Trainer(c.Freelancer), ContractOutput.Rate(c.PaymentType, c.RateUsd), c.StartDate);
-        table.WriteTo(output);
 
         var milestones = contracts.SelectMany(c => (c.Milestones ?? []).Select(m => (c.Id, m))).ToList();
         if (milestones.Count == 0) return;

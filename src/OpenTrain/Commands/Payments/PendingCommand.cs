@@ -18,20 +18,9 @@ internal sealed class PendingCommand(CommandContext context)
     internal Task RunAsync(CancellationToken cancellationToken) =>
         context.SendAndPrintAsync(connection => new PaymentsClient(connection).ListPendingAsync(cancellationToken), Write);
 
-    private static void Write(PendingPaymentsResponse response, TextWriter output)
-    {
-        var payments = response.Payments ?? [];
-        if (payments.Count == 0)
-        {
-            output.WriteLine("No pending payments.");
-            return;
-        }
-        var table = new Table("INVOICE", "STATUS", "AMOUNT", "JOB", "MILESTONE", "CREATED");
-        foreach (var p in payments)
-        {
-            table.AddRow(p.InvoiceNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : p.Id, p.Status, Money.Usd(p.AmountUsd),
-                p.Job?.Title, p.Milestone?.Name, p.CreatedAt);
-        }
-        table.WriteTo(output);
-    }
+    private static void Write(PendingPaymentsResponse response, TextWriter output) =>
+        TableOutput.WriteRows(output, response.Payments, "No pending payments.",
+            ["INVOICE", "STATUS", "AMOUNT", "JOB", "MILESTONE", "CREATED"],
+            p => [p.InvoiceNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : p.Id, p.Status, Money.Usd(p.AmountUsd),
+                p.Job?.Title, p.Milestone?.Name, p.CreatedAt]);
 }

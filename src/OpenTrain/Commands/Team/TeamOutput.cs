@@ -17,19 +17,10 @@ internal static class TeamOutput
 
         output.WriteLine();
         output.WriteLine("Members:");
-        var members = new Table("ROLE", "NAME", "EMAIL", "JOINED");
-        foreach (var m in team.Members ?? []) members.AddRow(m.Role, m.Name, m.Email, m.JoinedAt);
-        members.WriteTo(output);
+        TableOutput.WriteRows(output, team.Members, "No members.", ["ROLE", "NAME", "EMAIL", "JOINED"], m => [m.Role, m.Name, m.Email, m.JoinedAt]);
 
         output.WriteLine();
-        if (team.Invites is not { Count: > 0 } invites)
-        {
-            output.WriteLine("No pending invites.");
-            return;
-        }
-        output.WriteLine("Pending invites:");
-        var table = new Table("EMAIL", "SENT", "EXPIRES");
-        foreach (var i in invites) table.AddRow(i.Email, i.CreatedAt, i.ExpiresAt);
-        table.WriteTo(output);
+        if (team.Invites is { Count: > 0 }) output.WriteLine("Pending invites:");
+        TableOutput.WriteRows(output, team.Invites, "No pending invites.", ["EMAIL", "SENT", "EXPIRES"], i => [i.Email, i.CreatedAt, i.ExpiresAt]);
     }
 }

@@ -17,17 +17,8 @@ internal sealed class ListCommand(CommandContext context)
     internal Task RunAsync(CancellationToken cancellationToken) =>
         context.SendAndPrintAsync(connection => new TokensClient(connection).ListAsync(cancellationToken), Write);
 
-    private static void Write(TokenListResponse response, TextWriter output)
-    {
-        var tokens = response.Tokens ?? [];
-        if (tokens.Count == 0)
-        {
-            output.WriteLine("No tokens.");
-            return;
-        }
-        var table = new Table("ID", "NAME", "PREVIEW", "STATUS", "LAST USED", "SCOPES");
-        foreach (var t in tokens)
-            table.AddRow(t.Id, t.Name, t.Preview, t.Status, t.LastUsedAt ?? "never", string.Join(' ', t.Scopes ?? []));
-        table.WriteTo(output);
-    }
+    private static void Write(TokenListResponse response, TextWriter output) =>
+        TableOutput.WriteRows(output, response.Tokens, "No tokens.",
+            ["ID", "NAME", "PREVIEW", "STATUS", "LAST USED", "SCOPES"],
+            t => [t.Id, t.Name, t.Preview, t.Status, t.LastUsedAt ?? "never", string.Join(' ', t.Scopes ?? [])]);
 }

@@ -23,17 +23,8 @@ internal sealed class PollCommand(CommandContext context)
 
     private static void Write(PollOptions options, UpdatesPage page, TextWriter output)
     {
-        var events = page.Events ?? [];
-        if (events.Count == 0)
-        {
-            output.WriteLine(options.Cursor is null ? "No events yet." : "No new events.");
-        }
-        else
-        {
-            var table = new Table("ID", "TYPE", "CREATED", "IDS");
-            foreach (var e in events) table.AddRow(e.Id, e.Type, e.CreatedAt, Ids(e));
-            table.WriteTo(output);
-        }
+        TableOutput.WriteRows(output, page.Events, options.Cursor is null ? "No events yet." : "No new events.",
+            ["ID", "TYPE", "CREATED", "IDS"], e => [e.Id, e.Type, e.CreatedAt, Ids(e)]);
 
         // The cursor is the caller's to keep: the CLI stores nothing between polls.
         var next = page.NextCursor ?? options.Cursor;

@@ -19,16 +19,11 @@ internal sealed class ListCommand(CommandContext context)
 
     private static void Write(WebhookListResponse response, TextWriter output)
     {
-        var webhooks = response.Webhooks ?? [];
-        if (webhooks.Count == 0)
-        {
-            output.WriteLine("No webhooks. Create one: opentrain webhooks create --url <https-url> --event <type>");
-            return;
-        }
-        var table = new Table("ID", "STATUS", "URL", "EVENTS", "NOTE");
-        foreach (var w in webhooks) table.AddRow(w.Id, w.Status, w.Url, WebhookOutput.Events(w), w.DisabledReason);
-        table.WriteTo(output);
-        if (webhooks.Any(w => w.Status == "DISABLED"))
+        var webhooks = response.Webhooks;
+        var any = TableOutput.WriteRows(output, webhooks, "No webhooks. Create one: opentrain webhooks create --url <https-url> --event <type>",
+            ["ID", "STATUS", "URL", "EVENTS", "NOTE"],
+            w => [w.Id, w.Status, w.Url, WebhookOutput.Events(w), w.DisabledReason]);
+        if (any && webhooks!.Any(w => w.Status == "DISABLED"))
         {
             output.WriteLine();
             output.WriteLine(WebhookOutput.ReplaceDisabledHint);
