@@ -48,7 +48,7 @@ internal sealed class GetCommand(CommandContext context)
         }
         else
         {
-            output.WriteLine($"No milestones. Add one: opentrain milestones create --contract-id {c.Id} --description <text> --amount <usd>");
+            output.WriteLine($"No milestones. Add one: opentrain milestones create --contract-id {c.Id} --description <text> {(c.PaymentType is "PAY_PER_HOUR" or "PAY_PER_LABEL" ? "--volume <n>" : "--amount <usd>")}");
         }
 
         if (!string.IsNullOrEmpty(c.JobDmConversationId))
