@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConsoleAppFramework;
 
 namespace OpenTrain.Cli;
@@ -38,4 +39,21 @@ internal static class CommandArgs
 
     public static int? Limit(int? value, int max, string flagName = "--limit") =>
         value is null || (value >= 1 && value <= max) ? value : throw new UsageException($"{flagName} must be between 1 and {max}, got {value}");
+
+    /// <summary>A number that must lie in [min, max] (NaN and infinities never do).</summary>
+    public static double InRange(double value, double min, double max, string flagName) =>
+        value >= min && value <= max
+            ? value
+            : throw new UsageException($"{flagName} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, got {value.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>An ISO 8601 date (<c>2026-07-15</c>) or date-time (<c>2026-07-15T09:00:00Z</c>), passed on as typed.</summary>
+    public static string? IsoDate(string? value, string flagName)
+    {
+        if (value is null) return null;
+        var text = value.Trim();
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"];
+        return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+            ? text
+            : throw new UsageException($"{flagName} must be an ISO 8601 date such as 2026-07-15, got '{value}'");
+    }
 }

@@ -13,44 +13,55 @@ internal static class ApprovalOutput
     public static void WritePending(TextWriter output, ApprovalEnvelope envelope, string headline)
     {
         var approval = envelope.Approval;
-        output.WriteLine(headline);
-        if (!string.IsNullOrEmpty(approval?.ApprovalUrl))
-        {
-            output.WriteLine();
-            output.WriteLine("A signed-in human must open and confirm:");
-            output.WriteLine(approval.ApprovalUrl);
-            output.WriteLine();
-        }
-        WriteFields(output, approval);
-        if (!string.IsNullOrEmpty(envelope.Message))
-        {
-            output.WriteLine();
-            output.WriteLine(envelope.Message);
-        }
-        if (!string.IsNullOrEmpty(approval?.Id))
-        {
-            output.WriteLine();
-            output.WriteLine("Check it with:");
-            output.WriteLine($"  opentrain approvals get {approval.Id}");
-        }
+        HandOffOutput.Write(output, headline, "A signed-in human must open and confirm:", approval?.ApprovalUrl,
+            Fields(approval), envelope.Message, string.IsNullOrEmpty(approval?.Id) ? null : CheckCommand(approval.Id));
     }
 
     public static void WriteFields(TextWriter output, Approval? approval, string indent = "")
     {
         if (approval is null) return;
-        new KeyValueBlock()
-            .Add("Approval", approval.Id)
-            .Add("Type", approval.Type)
-            .Add("Status", approval.Status)
-            .Add("Job", approval.JobId)
-            .Add("Proposal", approval.ProposalId)
-            .Add("Contract", approval.ContractId)
-            .Add("Milestone", approval.MilestoneId)
-            .Add("Expires", approval.Status == "pending" ? approval.ExpiresAt : null)
-            .Add("Resolved", approval.ResolvedAt)
-            .Add("Result", Describe(approval.Result))
-            .WriteTo(output, indent);
+        Fields(approval).WriteTo(output, indent);
     }
+
+    /// <summary>
+    /// The state of an approval as <c>approvals get</c> shows it: the URL while a human can still act,
+    /// and what happened once it left <c>pending</c>.
+    /// </summary>
+    public static void WriteStatus(TextWriter output, Approval approval)
+    {
+        output.WriteLine($"Approval {approval.Id}: {approval.Status}");
+        output.WriteLine();
+        var pending = approval.Status == "pending";
+        var block = Fields(approval).Add("Created", approval.CreatedAt);
+        if (pending) block.Add("URL", approval.ApprovalUrl);
+        block.WriteTo(output);
+        output.WriteLine();
+        output.WriteLine(approval.Status switch
+        {
+            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)}",
+            "confirmed" => "Confirmed: the action was carried out.",
+            "declined" => "Declined by a human: nothing was executed.",
+            "expired" => "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.",
+            _ => $"Status '{approval.Status}'.",
+        });
+    }
+
+    public static string CheckCommand(string approvalId) => $"opentrain approvals get {approvalId}";
+
+    private static KeyValueBlock Fields(Approval? approval) =>
+        approval is null
+            ? new KeyValueBlock()
+            : new KeyValueBlock()
+                .Add("Approval", approval.Id)
+                .Add("Type", approval.Type)
+                .Add("Status", approval.Status)
+                .Add("Job", approval.JobId)
+                .Add("Proposal", approval.ProposalId)
+                .Add("Contract", approval.ContractId)
+                .Add("Milestone", approval.MilestoneId)
+                .Add("Expires", approval.Status == "pending" ? approval.ExpiresAt : null)
+                .Add("Resolved", approval.ResolvedAt)
+                .Add("Result", Describe(approval.Result));
 
     /// <summary>The result object as <c>key: value</c> pairs, e.g. <c>hired: true, contractId: c_1</c>.</summary>
     private static string? Describe(JsonElement? result)

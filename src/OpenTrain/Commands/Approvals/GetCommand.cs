@@ -4,8 +4,15 @@ using OpenTrain.Cli;
 namespace OpenTrain.Commands.Approvals;
 
 [RegisterCommands("approvals")]
-internal sealed class GetCommand
+internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show the status of a human approval.</summary>
-    public Task Get() => NotAvailable.Fail("approvals get");
+    /// <param name="id">The approval id, positionally (same as --approval-id).</param>
+    /// <param name="approvalId">The approval id.</param>
+    public Task Get([Argument] string? id = null, string? approvalId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, approvalId, "--approval-id"), cancellationToken);
+
+    internal Task RunAsync(string approvalId, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new ApprovalsClient(connection).GetAsync(approvalId, cancellationToken),
+            (envelope, output) => ApprovalOutput.WriteStatus(output, envelope.Approval ?? throw new CliException("the response has no approval")));
 }

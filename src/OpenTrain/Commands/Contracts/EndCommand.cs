@@ -1,11 +1,32 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Commands.Approvals;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Contracts;
 
 [RegisterCommands("contracts")]
-internal sealed class EndCommand
+internal sealed class EndCommand(CommandContext context)
 {
     /// <summary>End a contract (a human approves it when milestones are funded).</summary>
-    public Task End() => NotAvailable.Fail("contracts end");
+    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="contractId">The contract id.</param>
+    public Task End([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, contractId, "--contract-id"), cancellationToken);
+
+    internal Task RunAsync(string contractId, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new ContractsClient(connection).EndAsync(contractId, cancellationToken),
+            (response, output) => Write(contractId, response, output));
+
+    // The body tells the two outcomes apart: 200 {ok, status} ended now; 202 {approval} waits for a human.
+    private static void Write(string contractId, ContractEndResponse response, TextWriter output)
+    {
+        if (response.Approval is not null)
+        {
+            ApprovalOutput.WritePending(output, new ApprovalEnvelope(response.Approval, response.Message),
+                $"Contract {contractId} has funded milestones: ending it needs a human's approval. It has not ended yet.");
+            return;
+        }
+        output.WriteLine($"Contract {response.ContractId ?? contractId} ended{(response.Status is null or "ended" ? "" : $" (status: {response.Status})")}.");
+    }
 }

@@ -1,11 +1,81 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Contracts;
 
 [RegisterCommands("contracts")]
-internal sealed class GetCommand
+internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show a contract with its milestones and budget.</summary>
-    public Task Get() => NotAvailable.Fail("contracts get");
+    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="contractId">The contract id.</param>
+    public Task Get([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, contractId, "--contract-id"), cancellationToken);
+
+    internal Task RunAsync(string contractId, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new ContractsClient(connection).GetAsync(contractId, cancellationToken), Write);
+
+    private static void Write(ContractResponse response, TextWriter output)
+    {
+        var c = response.Contract ?? throw new CliException("the response has no contract");
+        new KeyValueBlock()
+            .Add("Contract", c.Id)
+            .Add("Title", c.Title)
+            .Add("Status", c.Status)
+            .Add("Trainer", ContractOutput.Trainer(c.Freelancer))
+            .Add("Rate", ContractOutput.Rate(c.PaymentType, c.RateUsd))
+            .Add("Estimated", EstimateText(c))
+            .Add("Job", c.JobId)
+            .Add("Proposal", c.ProposalId)
+            .Add("Started", c.StartDate)
+            .Add("Ended", c.EndDate)
+            .Add("Conversation", c.JobDmConversationId)
+            .WriteTo(output);
+
+        if (c.Budget is { } budget)
+        {
+            output.WriteLine();
+            output.WriteLine($"Budget: {budget.State}");
+            BudgetFields(budget).WriteTo(output, "  ");
+        }
+
+        output.WriteLine();
+        if (c.Milestones is { Count: > 0 } milestones)
+        {
+            output.WriteLine("Milestones:");
+            ContractOutput.WriteMilestoneTable(output, milestones.Select(m => (c.Id, m)), withContract: false);
+        }
+        else
+        {
+            output.WriteLine($"No milestones. Add one: opentrain milestones create --contract-id {c.Id} --description <text> {(c.PaymentType is "PAY_PER_HOUR" or "PAY_PER_LABEL" ? "--volume <n>" : "--amount <usd>")}");
+        }
+
+        if (!string.IsNullOrEmpty(c.JobDmConversationId))
+        {
+            output.WriteLine();
+            output.WriteLine($"Talk to the trainer: opentrain messages read {c.JobDmConversationId}");
+        }
+    }
+
+    private static string? EstimateText(Contract c)
+    {
+        var parts = new[] { c.EstimatedTotalUsd is null ? null : $"{Money.Usd(c.EstimatedTotalUsd)} total", c.EstimatedVolume is null ? null : $"volume {ContractOutput.Plain(c.EstimatedVolume)}" };
+        var text = string.Join(", ", parts.Where(p => p is not null));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static KeyValueBlock BudgetFields(ContractBudget budget)
+    {
+        var active = budget.ActiveMilestone;
+        return new KeyValueBlock()
+            .Add("Funded", $"{Money.Usd(budget.FundedAmountUsd ?? 0)} (volume {ContractOutput.Plain(budget.FundedVolume ?? 0)})")
+            .Add("Consumed", $"volume {ContractOutput.Plain(budget.ConsumedVolume ?? 0)} ({Percent(budget.ConsumedFraction)})")
+            .Add("Remaining", $"volume {ContractOutput.Plain(budget.RemainingVolume ?? 0)}")
+            .Add("Active milestone", active is null ? "none" : $"{active.Id} {active.Name} ({active.Status}, {Money.Usd(active.AmountUsd)})".Replace("  ", " ", StringComparison.Ordinal))
+            .Add("Last usage", budget.LastUsageAt);
+    }
+
+    private static string Percent(decimal? fraction) =>
+        ((fraction ?? 0) * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

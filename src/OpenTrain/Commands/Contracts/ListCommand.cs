@@ -1,11 +1,39 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Contracts;
 
+internal sealed record ContractListOptions(string? JobId, string? Status);
+
 [RegisterCommands("contracts")]
-internal sealed class ListCommand
+internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List contracts and their milestones.</summary>
-    public Task List() => NotAvailable.Fail("contracts list");
+    /// <param name="jobId">Only contracts on this job.</param>
+    /// <param name="status">Only 'active' or 'ended' contracts (default: both).</param>
+    public Task List(string? jobId = null, string? status = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new ContractListOptions(jobId, Status(status)), cancellationToken);
+
+    private static string? Status(string? status) =>
+        status is null or "active" or "ended" ? status : throw new UsageException($"--status must be 'active' or 'ended', got '{status}'");
+
+    internal Task RunAsync(ContractListOptions options, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(
+            connection => new ContractsClient(connection).ListAsync(options.JobId, options.Status, cancellationToken),
+            Write);
+
+    private static void Write(ContractListResponse response, TextWriter output)
+    {
+        var contracts = response.Contracts ?? [];
+        if (!TableOutput.WriteRows(output, contracts, "No contracts found.", ["ID", "STATUS", "TITLE", "TRAINER", "RATE", "STARTED"],
+                c => [c.Id, c.Status, c.Title, ContractOutput.Trainer(c.Freelancer), ContractOutput.Rate(c.PaymentType, c.RateUsd), c.StartDate]))
+            return;
+
+        var milestones = contracts.SelectMany(c => (c.Milestones ?? []).Select(m => (c.Id, m))).ToList();
+        if (milestones.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("Milestones:");
+        ContractOutput.WriteMilestoneTable(output, milestones, withContract: true);
+    }
 }

@@ -1,11 +1,39 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Credits;
 
 [RegisterCommands("credits")]
-internal sealed class ShowCommand
+internal sealed class ShowCommand(CommandContext context)
 {
     /// <summary>Show the credit balance and recent entries.</summary>
-    public Task Show() => NotAvailable.Fail("credits show");
+    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        return RunAsync(cancellationToken);
+    }
+
+    internal Task RunAsync(CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new CreditsClient(connection).GetBalanceAsync(cancellationToken), Write);
+
+    private static void Write(CreditsResponse response, TextWriter output)
+    {
+        var credits = response.Credits;
+        new KeyValueBlock()
+            .Add("Available", Money.FromCents(credits?.AvailableCents ?? 0))
+            .Add("Reserved", Money.FromCents(credits?.ReservedCents ?? 0))
+            .Add("Currency", credits?.Currency?.ToUpperInvariant())
+            .WriteTo(output);
+        output.WriteLine();
+        if (credits?.RecentEntries is not { Count: > 0 } entries)
+        {
+            output.WriteLine("No credit activity yet. Add credits: opentrain credits top-up --amount-usd <usd>");
+            return;
+        }
+        output.WriteLine("Recent entries:");
+        LedgerOutput.WriteTable(output, entries);
+        output.WriteLine();
+        output.WriteLine("Full history: opentrain credits ledger");
+    }
 }

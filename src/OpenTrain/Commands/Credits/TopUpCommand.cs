@@ -1,11 +1,41 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Credits;
 
 [RegisterCommands("credits")]
-internal sealed class TopUpCommand
+internal sealed class TopUpCommand(CommandContext context)
 {
+    public const double MinimumUsd = 10;
+    public const double MaximumUsd = 10_000;
+
     /// <summary>Create a credit top-up checkout link for a human to pay.</summary>
-    public Task TopUp() => NotAvailable.Fail("credits top-up");
+    /// <param name="amountUsd">--amount, Amount in USD, 10 to 10000.</param>
+    public Task TopUp(double? amountUsd = null, CancellationToken cancellationToken = default)
+    {
+        if (amountUsd is null) throw new UsageException("--amount-usd is required");
+        return RunAsync(CommandArgs.InRange(amountUsd.Value, MinimumUsd, MaximumUsd, "--amount-usd"), cancellationToken);
+    }
+
+    internal Task RunAsync(double amountUsd, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new CreditsClient(connection).CreateTopUpAsync(amountUsd, cancellationToken), Write);
+
+    private static void Write(TopUpCreated created, TextWriter output)
+    {
+        var topUp = created.TopUp;
+        var id = created.TopUpId ?? topUp?.Id;
+        var amount = topUp?.AmountCents is { } cents ? Money.FromCents(cents) : null;
+        HandOffOutput.Write(output,
+            $"Top-up {id} created{(amount is null ? "" : $" for {amount}")}: nothing is charged until a human pays.",
+            "A signed-in human must open this checkout link and pay:",
+            created.CheckoutUrl,
+            new KeyValueBlock()
+                .Add("Top-up", id)
+                .Add("Amount", amount)
+                .Add("Status", topUp?.Status)
+                .Add("Expires", created.ExpiresAt ?? topUp?.ExpiresAt),
+            created.Message,
+            id is null ? null : $"opentrain credits top-up-status {id}");
+    }
 }

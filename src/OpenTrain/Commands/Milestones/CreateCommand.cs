@@ -1,11 +1,50 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Commands.Contracts;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Milestones;
 
+internal sealed record MilestoneCreateOptions(string ContractId, CreateMilestoneRequest Body);
+
 [RegisterCommands("milestones")]
-internal sealed class CreateCommand
+internal sealed class CreateCommand(CommandContext context)
 {
-    /// <summary>Add an unfunded milestone to a contract.</summary>
-    public Task Create() => NotAvailable.Fail("milestones create");
+    /// <summary>Add an unfunded milestone to a contract (no money moves).</summary>
+    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="contractId">The contract to add the milestone to.</param>
+    /// <param name="description">What the trainer delivers (required).</param>
+    /// <param name="name">Short label for the milestone.</param>
+    /// <param name="amount">Amount in USD, greater than 0 (required for fixed-price contracts).</param>
+    /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
+    /// <param name="dueDate">Due date, ISO 8601 (e.g. 2026-07-15).</param>
+    public Task Create([Argument] string? id = null, string? contractId = null, string? description = null, string? name = null,
+        double? amount = null, double? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
+    {
+        var contract = CommandArgs.RequireId(id, contractId, "--contract-id");
+        var text = CommandArgs.Require(description, "--description");
+        if (amount is null && volume is null)
+            throw new UsageException("--amount (fixed-price contracts) or --volume (hourly and per-label contracts) is required");
+        var body = new CreateMilestoneRequest(text, string.IsNullOrWhiteSpace(name) ? null : name,
+            amount is { } a ? CommandArgs.Positive(a, "--amount") : null,
+            volume is { } v ? CommandArgs.Positive(v, "--volume") : null,
+            CommandArgs.IsoDate(dueDate, "--due-date"));
+        return RunAsync(new MilestoneCreateOptions(contract, body), cancellationToken);
+    }
+
+    internal Task RunAsync(MilestoneCreateOptions options, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(
+            connection => new MilestonesClient(connection).CreateAsync(options.ContractId, options.Body, cancellationToken),
+            (response, output) => Write(options.ContractId, response, output));
+
+    private static void Write(string contractId, MilestoneResponse response, TextWriter output)
+    {
+        var milestone = response.Milestone ?? throw new CliException("the response has no milestone");
+        output.WriteLine($"Created milestone {milestone.Id} on contract {contractId}. No money has moved.");
+        output.WriteLine();
+        ContractOutput.MilestoneFields(milestone).WriteTo(output);
+        output.WriteLine();
+        output.WriteLine("Next: request funding (a human confirms the payment):");
+        output.WriteLine($"  opentrain milestones fund {milestone.Id}");
+    }
 }

@@ -4,8 +4,19 @@ using OpenTrain.Cli;
 namespace OpenTrain.Commands.Milestones;
 
 [RegisterCommands("milestones")]
-internal sealed class FundCommand
+internal sealed class FundCommand(CommandContext context)
 {
-    /// <summary>Request funding of a milestone; a human confirms it.</summary>
-    public Task Fund() => NotAvailable.Fail("milestones fund");
+    /// <summary>Request funding of a milestone (a human confirms; the CLI never moves money).</summary>
+    /// <param name="id">The milestone id, positionally (same as --milestone-id).</param>
+    /// <param name="milestoneId">The milestone to fund.</param>
+    public Task Fund([Argument] string? id = null, string? milestoneId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, milestoneId, "--milestone-id"), cancellationToken);
+
+    internal Task RunAsync(string milestoneId, CancellationToken cancellationToken) =>
+        CoSignedRequest.RunAsync(context,
+            connection => new MilestonesClient(connection).FundAsync(milestoneId, cancellationToken),
+            $"Funding requested for milestone {milestoneId}: nothing is charged until a human confirms.",
+            reason => reason == "payment_method_required"
+                ? "a human must add a payment method (the billingUrl above) or top up credits ('opentrain credits top-up --amount-usd <usd>'), then fund again."
+                : null);
 }

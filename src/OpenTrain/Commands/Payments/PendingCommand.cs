@@ -1,11 +1,26 @@
+using System.Globalization;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Payments;
 
 [RegisterCommands("payments")]
-internal sealed class PendingCommand
+internal sealed class PendingCommand(CommandContext context)
 {
     /// <summary>List pending payments.</summary>
-    public Task Pending() => NotAvailable.Fail("payments pending");
+    public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        return RunAsync(cancellationToken);
+    }
+
+    internal Task RunAsync(CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new PaymentsClient(connection).ListPendingAsync(cancellationToken), Write);
+
+    private static void Write(PendingPaymentsResponse response, TextWriter output) =>
+        TableOutput.WriteRows(output, response.Payments, "No pending payments.",
+            ["INVOICE", "STATUS", "AMOUNT", "JOB", "MILESTONE", "CREATED"],
+            p => [p.InvoiceNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : p.Id, p.Status, Money.Usd(p.AmountUsd),
+                p.Job?.Title, p.Milestone?.Name, p.CreatedAt]);
 }

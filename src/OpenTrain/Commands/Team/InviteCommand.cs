@@ -1,11 +1,41 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Team;
 
 [RegisterCommands("team")]
-internal sealed class InviteCommand
+internal sealed class InviteCommand(CommandContext context)
 {
-    /// <summary>Invite a member to the team by email.</summary>
-    public Task Invite() => NotAvailable.Fail("team invite");
+    /// <summary>Invite a human to the team by email.</summary>
+    /// <param name="email">Email address of the person to invite.</param>
+    public Task Invite(string? email = null, CancellationToken cancellationToken = default) =>
+        RunAsync(Email(CommandArgs.Require(email, "--email").Trim()), cancellationToken);
+
+    // Only the obvious mistakes; the server judges the rest.
+    private static string Email(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace)
+            ? email
+            : throw new UsageException($"--email must be an email address, got '{email}'");
+    }
+
+    internal Task RunAsync(string email, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new TeamClient(connection).InviteAsync(email, cancellationToken), Write);
+
+    private static void Write(TeamInviteResponse response, TextWriter output)
+    {
+        var email = response.Email;
+        output.WriteLine(response.Status switch
+        {
+            "invite_created" => $"Invitation emailed to {email}. It stays pending until they accept.",
+            "member_added" => $"{email} already had an OpenTrain account and was added to the team.",
+            "already_member" => $"{email} is already a member; nothing changed.",
+            _ => $"{email}: {response.Status}",
+        });
+        if (response.Team is null) return;
+        output.WriteLine();
+        TeamOutput.Write(output, response.Team);
+    }
 }

@@ -1,11 +1,24 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Tokens;
 
 [RegisterCommands("tokens")]
-internal sealed class ListCommand
+internal sealed class ListCommand(CommandContext context)
 {
-    /// <summary>List the account's API tokens.</summary>
-    public Task List() => NotAvailable.Fail("tokens list");
+    /// <summary>List API tokens (active, expired and revoked; never their secrets).</summary>
+    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
+    {
+        CommandArgs.RejectExtra(app);
+        return RunAsync(cancellationToken);
+    }
+
+    internal Task RunAsync(CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new TokensClient(connection).ListAsync(cancellationToken), Write);
+
+    private static void Write(TokenListResponse response, TextWriter output) =>
+        TableOutput.WriteRows(output, response.Tokens, "No tokens.",
+            ["ID", "NAME", "PREVIEW", "STATUS", "LAST USED", "SCOPES"],
+            t => [t.Id, t.Name, t.Preview, t.Status, t.LastUsedAt ?? "never", string.Join(' ', t.Scopes ?? [])]);
 }

@@ -1,11 +1,44 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Commands.Auth;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Tokens;
 
 [RegisterCommands("tokens")]
-internal sealed class RevokeCommand
+internal sealed class RevokeCommand(CommandContext context)
 {
-    /// <summary>Revoke an API token by id.</summary>
-    public Task Revoke() => NotAvailable.Fail("tokens revoke");
+    /// <summary>Revoke an API token by id (immediate and permanent).</summary>
+    /// <param name="id">The token id, positionally (same as --token-id).</param>
+    /// <param name="tokenId">The token id (from 'opentrain tokens list'), never the secret.</param>
+    public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id")), cancellationToken);
+
+    // A secret on the command line would end up in shell history; the API wants the id anyway.
+    private static string TokenId(string id) =>
+        id.StartsWith("ot_", StringComparison.Ordinal)
+            ? throw new UsageException("--token-id takes the token's id (see 'opentrain tokens list'), not the token secret")
+            : id;
+
+    internal async Task RunAsync(string tokenId, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect();
+        // Ask who we are first: once our own token is revoked, no call can tell us any more.
+        var inUse = (await new AuthClient(connection).GetMeAsync(cancellationToken)).Value.Token?.Id;
+        var response = await new TokensClient(connection).RevokeAsync(tokenId, cancellationToken);
+        if (context.Global.Json) context.WriteJson(response);
+        else Write(tokenId, response.Value, context.Terminal.Out);
+        if (inUse == tokenId)
+        {
+            context.Terminal.Err.WriteLine(
+                $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('opentrain auth login --api-key -'). The credentials file was left as it is.");
+        }
+    }
+
+    private static void Write(string tokenId, TokenResponse response, TextWriter output)
+    {
+        var token = response.Token;
+        var label = string.Join(' ', new[] { token?.Name, token?.Preview is { } p ? $"({p})" : null }.Where(s => s is not null));
+        output.WriteLine($"Revoked token {token?.Id ?? tokenId}{(label.Length > 0 ? $" {label}" : "")}{(token?.RevokedAt is { } at ? $" at {at}" : "")}.");
+    }
 }

@@ -1,11 +1,25 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Webhooks;
 
 [RegisterCommands("webhooks")]
-internal sealed class DeleteCommand
+internal sealed class DeleteCommand(CommandContext context)
 {
-    /// <summary>Delete a webhook subscription.</summary>
-    public Task Delete() => NotAvailable.Fail("webhooks delete");
+    /// <summary>Delete a webhook subscription (permanent; no prompt).</summary>
+    /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
+    /// <param name="webhookId">The webhook id.</param>
+    public Task Delete([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, webhookId, "--webhook-id"), cancellationToken);
+
+    internal Task RunAsync(string webhookId, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new WebhooksClient(connection).DeleteAsync(webhookId, cancellationToken),
+            (response, output) => Write(webhookId, response, output));
+
+    private static void Write(string webhookId, WebhookResponse response, TextWriter output)
+    {
+        var webhook = response.Webhook;
+        output.WriteLine($"Deleted webhook {webhook?.Id ?? webhookId}{(webhook?.Url is { } url ? $" ({url})" : "")}. Deliveries have stopped and its secret no longer applies.");
+    }
 }

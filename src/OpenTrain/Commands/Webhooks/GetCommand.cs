@@ -1,11 +1,29 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Webhooks;
 
 [RegisterCommands("webhooks")]
-internal sealed class GetCommand
+internal sealed class GetCommand(CommandContext context)
 {
-    /// <summary>Show one webhook subscription.</summary>
-    public Task Get() => NotAvailable.Fail("webhooks get");
+    /// <summary>Show a webhook subscription and its health.</summary>
+    /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
+    /// <param name="webhookId">The webhook id.</param>
+    public Task Get([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandArgs.RequireId(id, webhookId, "--webhook-id"), cancellationToken);
+
+    internal Task RunAsync(string webhookId, CancellationToken cancellationToken) =>
+        context.SendAndPrintAsync(connection => new WebhooksClient(connection).GetAsync(webhookId, cancellationToken), Write);
+
+    private static void Write(WebhookResponse response, TextWriter output)
+    {
+        var webhook = response.Webhook ?? throw new CliException("the response has no webhook");
+        WebhookOutput.Fields(webhook).WriteTo(output);
+        if (webhook.Status == "DISABLED")
+        {
+            output.WriteLine();
+            output.WriteLine(WebhookOutput.ReplaceDisabledHint);
+        }
+    }
 }

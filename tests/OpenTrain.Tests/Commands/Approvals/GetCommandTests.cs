@@ -1,0 +1,88 @@
+namespace OpenTrain.Tests.Commands.Approvals;
+
+public class GetCommandTests
+{
+    [Test]
+    public async Task Pending_shows_the_url_and_expiry()
+    {
+        await using var api = await ApiScenario.StartAsync();
+        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund")}}}""");
+
+        var result = await api.RunAsync("approvals", "get", "ap_1");
+
+        await api.AssertSingleRequest("GET", "/approvals/ap_1");
+        await Assert.That(result.Stdout).IsEqualTo(
+            "Approval ap_1: pending\n" +
+            "\n" +
+            "Approval:   ap_1\n" +
+            "Type:       milestone_fund\n" +
+            "Status:     pending\n" +
+            "Job:        job_1\n" +
+            "Contract:   ct_1\n" +
+            "Milestone:  ms_1\n" +
+            "Expires:    2026-06-15T10:00:00.000Z\n" +
+            "Created:    2026-06-12T10:00:00.000Z\n" +
+            "URL:        https://app.opentrain.ai/approvals/ap_1\n" +
+            "\n" +
+            "Waiting for a signed-in human to open the URL and confirm. Check again with: opentrain approvals get ap_1\n");
+    }
+
+    [Test]
+    public async Task Confirmed_shows_resolution_and_result_without_the_url()
+    {
+        await using var api = await ApiScenario.StartAsync();
+        api.Reply("GET", "/approvals/ap_1", 200,
+            $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund", "confirmed", resolvedAt: "2026-06-12T14:30:00.000Z", result: """{"invoiceId":"inv_1","paymentIntentId":"pi_1"}""")}}}""");
+
+        var result = await api.RunAsync("approvals", "get", "--approval-id", "ap_1");
+
+        await Assert.That(result.Stdout).Contains("Resolved:   2026-06-12T14:30:00.000Z\n");
+        await Assert.That(result.Stdout).Contains("Result:     invoiceId: inv_1, paymentIntentId: pi_1\n");
+        await Assert.That(result.Stdout).DoesNotContain("https://");
+        await Assert.That(result.Stdout).DoesNotContain("Expires");
+        await Assert.That(result.Stdout).EndsWith("Confirmed: the action was carried out.\n");
+    }
+
+    [Test]
+    [Arguments("declined", "Declined by a human: nothing was executed.")]
+    [Arguments("expired", "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.")]
+    public async Task Terminal_states_say_nothing_was_executed(string status, string line)
+    {
+        await using var api = await ApiScenario.StartAsync();
+        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("contract_end", status, milestoneId: null, resolvedAt: "2026-06-15T10:00:00.000Z")}}}""");
+
+        var result = await api.RunAsync("approvals", "get", "ap_1");
+
+        await Assert.That(result.Stdout).EndsWith(line + "\n");
+    }
+
+    [Test]
+    public async Task Json_prints_the_body_exactly()
+    {
+        await using var api = await ApiScenario.StartAsync();
+        api.Reply("GET", "/approvals/ap_1", 200, """{"approval":{"status":"confirmed","id":"ap_1","result":{"note":"Bestätigt ✓","amount":1.50}}}""");
+
+        var result = await api.RunAsync("approvals", "get", "ap_1", "--json");
+
+        await Assert.That(result.Stdout).IsEqualTo(
+            "{\n  \"approval\": {\n    \"status\": \"confirmed\",\n    \"id\": \"ap_1\",\n    \"result\": {\n      \"note\": \"Bestätigt ✓\",\n      \"amount\": 1.50\n    }\n  }\n}\n");
+    }
+
+    [Test]
+    public async Task Not_found_renders_the_details()
+    {
+        await using var api = await ApiScenario.StartAsync();
+        api.Reply("GET", "/approvals/ap_9", 404, MoneyFixtures.Error("Approval not found", "NOT_FOUND", """{"resource":"approvals","approvalId":"ap_9"}"""));
+
+        var result = await api.RunAsync("approvals", "get", "ap_9");
+
+        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Approval not found", """{"resource":"approvals","approvalId":"ap_9"}""");
+    }
+
+    [Test]
+    public async Task Missing_id_is_a_usage_error_without_a_request()
+    {
+        await using var api = await ApiScenario.StartAsync();
+        await api.AssertUsageError(await api.RunAsync("approvals", "get"), "--approval-id is required");
+    }
+}
