@@ -47,7 +47,7 @@ internal static class CommandArgs
             : throw new UsageException($"{flagName} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, got {value.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>An ISO 8601 date (<c>2026-07-15</c>) or date-time (<c>2026-07-15T09:00:00Z</c>), passed on as typed.</summary>
-    public static string? IsoDate(string? value, string flagName)
+    public static string? IsoDateOrDateTime(string? value, string flagName)
     {
         if (value is null) return null;
         var text = value.Trim();

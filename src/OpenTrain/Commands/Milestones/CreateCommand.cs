@@ -28,7 +28,7 @@ internal sealed class CreateCommand(CommandContext context)
         var body = new CreateMilestoneRequest(text, string.IsNullOrWhiteSpace(name) ? null : name,
             amount is { } a ? CommandArgs.Positive(a, "--amount") : null,
             volume is { } v ? CommandArgs.Positive(v, "--volume") : null,
-            CommandArgs.IsoDate(dueDate, "--due-date"));
+            CommandArgs.IsoDateOrDateTime(dueDate, "--due-date"));
         return RunAsync(new MilestoneCreateOptions(contract, body), cancellationToken);
     }
 
