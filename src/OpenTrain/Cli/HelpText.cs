@@ -30,7 +30,9 @@ internal static class HelpText
         var text = frameworkHelp.Replace("Usage: ", "Usage: opentrain ", StringComparison.Ordinal)
             .Replace(" [-h|--help] [--version]", " [-h|--help]", StringComparison.Ordinal)
             .Replace(" [Default: null]", "", StringComparison.Ordinal)
-            .Replace("?>", ">", StringComparison.Ordinal)
+            .Replace("?>", "> ", StringComparison.Ordinal)
+            // The framework's own kebab-case of confirmNotAFit; the documented spelling is listed first.
+            .Replace(", --confirm-nota-fit", new string(' ', 20), StringComparison.Ordinal)
             .TrimEnd('\n', '\r');
         var sb = new StringBuilder(text).Append('\n');
         if (CommandExamples.For(path) is { } example)
