@@ -6,6 +6,7 @@
 #   --dir <path>    folder to put the binary in                (OPENTRAIN_INSTALL_DIR; default:
 #                   %LOCALAPPDATA%\opentrain\bin on Windows, ~/.local/bin elsewhere)
 #   OPENTRAIN_INSTALL_BASE_URL   releases URL of a mirror (default: https://github.com/opentrain-ai/opentrain/releases)
+#   OPENTRAIN_NO_MODIFY_PATH=1   on Windows, do not add the folder to the user PATH
 # The archive is checked against the release's SHA256SUMS before anything is installed. On Windows the
 # folder is added to the user PATH.
 $ErrorActionPreference = 'Stop'
@@ -100,7 +101,7 @@ if ($LASTEXITCODE -ne 0) { Fail "$target was installed but does not run on this 
 Write-Output "opentrain $installed installed to $target"
 
 $sep = [System.IO.Path]::PathSeparator
-if ($onWindows) {
+if ($onWindows -and $env:OPENTRAIN_NO_MODIFY_PATH -ne '1') {
     $userPath = [Environment]::GetEnvironmentVariable('Path', 'User')
     if (-not (($userPath -split $sep) -contains $dir)) {
         [Environment]::SetEnvironmentVariable('Path', (@($userPath, $dir) | Where-Object { $_ }) -join $sep, 'User')
