@@ -9,7 +9,8 @@ internal static partial class Repo
 
     public static string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    public static string ReadText(string relative) => File.ReadAllText(PathOf(relative));
+    /// <summary>The file as text with \n line ends (a Windows checkout may have turned them into \r\n).</summary>
+    public static string ReadText(string relative) => File.ReadAllText(PathOf(relative)).Replace("\r\n", "\n");
 
     /// <summary>The version in src/OpenTrain/OpenTrain.csproj, the single version source.</summary>
     public static string ProjectVersion { get; } =
