@@ -156,7 +156,7 @@ public static class ControlEndpoints
 
     private static long? Int(JsonObject b, string key) => b[key] is { } n ? n.GetValueKind() == JsonValueKind.Number ? n.GetValue<long>() : throw new ControlException(400, $"{key} must be a number.") : null;
 
-    private static decimal Dec(JsonObject b, string key) => b[key] is { } n ? n.GetValueKind() == JsonValueKind.Number ? n.GetValue<decimal>() : throw new ControlException(400, $"{key} must be a number.") : 0;
+    private static decimal Dec(JsonObject b, string key) => b[key] is { } n ? n.GetValueKind() == JsonValueKind.Number ? n.AsDecimal() : throw new ControlException(400, $"{key} must be a number.") : 0;
 
     private static List<string>? Strings(JsonObject b, string key) => b[key] is JsonArray a ? a.Select(x => x?.GetValue<string>() ?? "").ToList() : null;
 }

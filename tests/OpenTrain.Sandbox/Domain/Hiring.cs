@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using OpenTrain.Sandbox.Drafts;
 using OpenTrain.Sandbox.State;
 
+using OpenTrain.Sandbox.Views;
+
 namespace OpenTrain.Sandbox.Domain;
 
 /// <summary>Executes a confirmed <c>proposal_hire</c>: contract, funded first milestone, job DM, events.</summary>
@@ -14,8 +16,8 @@ public static class Hiring
         var terms = approval.HireTerms!;
         var paymentType = job.Fields["paymentType"]?.GetValue<string>() ?? "FIXED_PRICE";
         var rateKey = DraftFields.RateKeyFor(paymentType)!;
-        var rate = job.Fields[rateKey]?.GetValue<decimal>() ?? (paymentType == "FIXED_PRICE" ? terms.Amount : null);
-        var volume = job.Fields["dataVolume"]?.GetValue<decimal>();
+        var rate = job.Fields[rateKey]?.AsDecimal() ?? (paymentType == "FIXED_PRICE" ? terms.Amount : null);
+        var volume = job.Fields["dataVolume"]?.AsDecimal();
         var fixedPrice = paymentType == "FIXED_PRICE";
 
         var contract = state.Contracts.Add(new Contract

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using OpenTrain.Sandbox.State;
 
+using OpenTrain.Sandbox.Views;
+
 namespace OpenTrain.Sandbox.Domain;
 
 /// <summary>Seeded candidates applying to jobs (after a publish, or on demand from the control surface).</summary>
@@ -26,9 +28,9 @@ public static class ProposalArrivals
         var paymentType = job.Fields["paymentType"]?.GetValue<string>();
         var (amount, unit) = paymentType switch
         {
-            "PAY_PER_LABEL" => (job.Fields["pricePerLabel"]?.GetValue<decimal>() ?? 0.05m, "PER_LABEL"),
-            "FIXED_PRICE" => (job.Fields["fixedPrice"]?.GetValue<decimal>() ?? 500m, "FIXED_PRICE"),
-            _ => (job.Fields["pricePerHour"]?.GetValue<decimal>() ?? freelancer.HourlyRateUsd, "PER_HOUR"),
+            "PAY_PER_LABEL" => (job.Fields["pricePerLabel"]?.AsDecimal() ?? 0.05m, "PER_LABEL"),
+            "FIXED_PRICE" => (job.Fields["fixedPrice"]?.AsDecimal() ?? 500m, "FIXED_PRICE"),
+            _ => (job.Fields["pricePerHour"]?.AsDecimal() ?? freelancer.HourlyRateUsd, "PER_HOUR"),
         };
         var score = 70 + index * 7 % 28;
         var proposal = state.Proposals.Add(new Proposal

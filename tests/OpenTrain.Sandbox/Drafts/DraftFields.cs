@@ -61,8 +61,8 @@ public static class DraftFields
             var ok = match.Kind switch
             {
                 Kind.String => value.GetValueKind() == JsonValueKind.String,
-                Kind.Number => value.GetValueKind() == JsonValueKind.Number && value.GetValue<decimal>() >= 0,
-                Kind.Integer => value.GetValueKind() == JsonValueKind.Number && value.GetValue<decimal>() is var d && d >= 0 && d == Math.Floor(d),
+                Kind.Number => value.GetValueKind() == JsonValueKind.Number && value.AsDecimal() >= 0,
+                Kind.Integer => value.GetValueKind() == JsonValueKind.Number && value.AsDecimal() is var d && d >= 0 && d == Math.Floor(d),
                 Kind.Enum => value.GetValueKind() == JsonValueKind.String && EnumValues(key)!.Contains(value.GetValue<string>()),
                 _ => value is JsonArray a && a.All(x => x?.GetValueKind() == JsonValueKind.String),
             };
@@ -135,9 +135,9 @@ public static class DraftFields
     {
         var issues = new List<JsonNode?>();
         var rateKey = RateKeyFor(fields["paymentType"]?.GetValue<string>());
-        if (rateKey is not null && fields[rateKey] is { } rate && rate.GetValue<decimal>() <= 0)
+        if (rateKey is not null && fields[rateKey] is { } rate && rate.AsDecimal() <= 0)
             issues.Add(new JsonObject { ["field"] = rateKey, ["code"] = "invalid_value", ["message"] = $"{rateKey} must be greater than 0." });
-        if (fields["headcount"] is { } h && h.GetValue<decimal>() < 1)
+        if (fields["headcount"] is { } h && h.AsDecimal() < 1)
             issues.Add(new JsonObject { ["field"] = "headcount", ["code"] = "invalid_value", ["message"] = "headcount must be at least 1." });
         return issues;
     }

@@ -54,7 +54,7 @@ public static class CreditsEndpoints
         var body = request.JsonBody();
         var node = body["amountUsd"] ?? body["amount"];
         if (node is null || node.GetValueKind() != JsonValueKind.Number) throw ApiException.BadField("amountUsd", "amountUsd is required and must be a number.");
-        var amount = node.GetValue<decimal>();
+        var amount = node.AsDecimal();
         if (amount is < 10 or > 10_000) throw ApiException.BadField("amountUsd", "amountUsd must be between 10 and 10000.");
         var state = request.State;
         var id = state.NewId("topup");

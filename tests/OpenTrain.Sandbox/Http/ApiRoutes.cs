@@ -36,6 +36,11 @@ public sealed class ApiRoutes(IEndpointRouteBuilder app, SandboxState state, str
         {
             response = new(e.Status, e.ToJson());
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A sandbox bug: answer like the real API would (500) but say what broke.
+            response = new(500, JsonResponseWriter.Envelope(500, $"Sandbox internal error: {e.GetType().Name}: {e.Message}", null, http));
+        }
         await JsonResponseWriter.WriteAsync(http, response.Status, response.Body);
     }
 

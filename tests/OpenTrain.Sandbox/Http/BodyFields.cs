@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using OpenTrain.Sandbox.Views;
+
 namespace OpenTrain.Sandbox.Http;
 
 /// <summary>Typed reads of JSON body fields that collect zod-style issues instead of throwing one by one.</summary>
@@ -43,7 +45,7 @@ public sealed class BodyFields(JsonObject? body, string pathPrefix = "")
             Add("invalid_type", key, $"{Path(key)} must be a number.");
             return null;
         }
-        var value = node.GetValue<decimal>();
+        var value = node.AsDecimal();
         if (positive && value <= 0) Add("too_small", key, $"{Path(key)} must be greater than 0.");
         return value;
     }

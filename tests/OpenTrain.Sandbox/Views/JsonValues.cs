@@ -18,6 +18,10 @@ public static class JsonValues
 
     public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
+    /// <summary>Any JSON number as decimal, whether parsed from text or created in code (int, double, decimal).</summary>
+    public static decimal AsDecimal(this JsonNode node) =>
+        decimal.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
     public static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 
     public static JsonArray Array(IEnumerable<JsonNode?> values) => new(values.ToArray());
