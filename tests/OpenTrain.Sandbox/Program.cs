@@ -3,7 +3,7 @@ using OpenTrain.Sandbox;
 
 // Runs the emulator as a process: --port N (0 = free port), --auto-human <seconds>.
 // First stdout line: "Sandbox listening on http://127.0.0.1:PORT". Ctrl-C stops it.
-var options = new SandboxOptions();
+var options = new SandboxOptions { HandleShutdownSignals = true };
 for (var i = 0; i < args.Length; i++)
 {
     var (flag, value) = args[i].Split('=', 2) is [var f, var v] ? (f, v) : (args[i], i + 1 < args.Length ? args[i + 1] : null);
@@ -29,20 +29,10 @@ for (var i = 0; i < args.Length; i++)
     if (consumedNext) i++;
 }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-
 await using var host = await SandboxHost.StartAsync(options);
 Console.WriteLine($"Sandbox listening on {host.BaseUrl}");
 if (options.AutoHumanDelay is { } delay)
     Console.WriteLine($"Auto-human: claims, approvals and top-ups complete after {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
 Console.Out.Flush();
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-}
+await host.WaitForShutdownAsync(CancellationToken.None);
 return 0;

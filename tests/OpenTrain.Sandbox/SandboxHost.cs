@@ -50,6 +50,7 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        if (!options.HandleShutdownSignals) builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         var app = builder.Build();
 
         var logMiddleware = new RequestLogMiddleware(requests, clock);
@@ -94,7 +95,14 @@ public sealed class SandboxHost : IAsyncDisposable
         ControlEndpoints.Map(app, control);
     }
 
-    /// <summary>Blocks until the host shuts down (used by <c>Main</c>).</summary>
+    /// <summary>No signal handling: an in-process host stops only when disposed.</summary>
+    private sealed class InProcessLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Completes when the host shuts down (SIGINT/SIGTERM with <see cref="SandboxOptions.HandleShutdownSignals"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()

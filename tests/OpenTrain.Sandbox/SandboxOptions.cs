@@ -31,6 +31,9 @@ public sealed class SandboxOptions
     /// <summary>Consecutive failed deliveries (each after all its attempts) after which a subscription is disabled.</summary>
     public int WebhookDisableAfterFailures { get; set; } = 10;
 
+    /// <summary>Stop on SIGINT/SIGTERM (the process entry point). Off for in-process hosts, so tests keep their signals.</summary>
+    public bool HandleShutdownSignals { get; set; }
+
     /// <summary>Per-attempt webhook delivery timeout.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -108,6 +108,7 @@ public static class ControlEndpoints
         });
         On("DELETE", "/requests", (_, _) => { c.ClearRequests(); return Ok(); });
 
+        On("GET", "/jobs/{jobId}", (http, _) => new JsonObject { ["job"] = c.Job(Route(http, "jobId")) });
         On("POST", "/jobs/{jobId}/proposals", (http, b) =>
             new JsonObject { ["proposals"] = c.AddProposals(Route(http, "jobId"), Int(b, "count") is { } n ? (int)n : 1, Str(b, "freelancerId")) });
         On("POST", "/conversations/{conversationId}/messages", (http, b) =>

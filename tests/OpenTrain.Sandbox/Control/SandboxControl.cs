@@ -239,6 +239,20 @@ public sealed class SandboxControl(SandboxState state, RequestLog requests, Faul
 
     public void ClearRequests() => requests.Clear();
 
+    /// <summary>A job as the sandbox sees it: list fields, draft fields and draft validation.</summary>
+    public JsonObject Job(string jobId)
+    {
+        lock (state.Sync)
+        {
+            var job = state.Jobs.Find(jobId) ?? throw new ControlException(404, $"No such job: {jobId}");
+            var body = JobViews.MineItem(state, job);
+            body["accountId"] = job.AccountId;
+            body["fields"] = job.Fields.DeepClone();
+            body["validation"] = Drafts.DraftFields.Validation(job.Fields);
+            return body;
+        }
+    }
+
     /// <summary>More seeded candidates apply to a job (each fires <c>proposal.received</c>).</summary>
     public JsonArray AddProposals(string jobId, int count = 1, string? freelancerId = null)
     {
