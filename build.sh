@@ -66,6 +66,10 @@ publish() {
     -p:CppCompilerAndLinker="$cc" -nologo -v:q "$@" >&2
   local exe="$out/opentrain"; [[ $rid == win-* ]] && exe="$out/opentrain.exe"
   [ -x "$exe" ] || [ -f "$exe" ] || die "publish did not produce $exe"
+  # Keep the checksum beside the binary true after every publish (publish-all and releases use it).
+  local sum
+  if command -v sha256sum >/dev/null 2>&1; then sum=$(sha256sum "$exe" | cut -d' ' -f1); else sum=$(shasum -a 256 "$exe" | cut -d' ' -f1); fi
+  echo "$sum  $(basename "$exe")" > "$exe.sha256"
   echo "$exe"
 }
 
