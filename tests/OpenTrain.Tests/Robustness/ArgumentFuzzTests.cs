@@ -81,3 +81,33 @@ public class ArgumentFuzzTests
 
     private static string Trim(string text) => text.Length > 200 ? text[..200] : text;
 }
+
+/// <summary>Bytes that are not UTF-8 can only reach a real process: pass them through bash.</summary>
+public class NonUtf8ArgumentTests
+{
+    [Test]
+    [Arguments("jobs publish --job-id J1 --$'\\xff\\xfe'")]
+    [Arguments("messages send $'\\xff' $'\\xfe\\x80'")]
+    [Arguments("credits ledger --limit $'\\xff'")]
+    [Arguments("$'\\xff\\xfe' list")]
+    public async Task Non_utf8_arguments_are_usage_errors(string arguments)
+    {
+        if (PublishedBinary.Path is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec \"$0\" {arguments}");
+        start.ArgumentList.Add(PublishedBinary.Path!);
+        start.Environment["OT_API_TOKEN"] = Fixtures.PreClaimToken;
+        start.Environment["OT_API_BASE_URL"] = "http://127.0.0.1:9";
+        start.Environment["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-fuzz";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        await Assert.That(process.ExitCode).IsEqualTo(1);
+        await Assert.That(stderr).StartsWith("Usage error: ");
+        await Assert.That(stderr).DoesNotContain("   at ");
+        await Assert.That(stdout).IsEmpty();
+    }
+}
