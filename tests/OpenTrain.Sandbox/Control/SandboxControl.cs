@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OpenTrain.Sandbox.Domain;
-using OpenTrain.Sandbox.Endpoints;
 using OpenTrain.Sandbox.State;
 using OpenTrain.Sandbox.Views;
 
@@ -207,11 +206,9 @@ public sealed class SandboxControl(SandboxState state, RequestLog requests, Faul
         lock (state.Sync)
         {
             var topUp = state.TopUps.Find(topUpId) ?? throw new ControlException(404, $"No such top-up: {topUpId}");
-            CreditsEndpoints.ExpireIfDue(state, topUp);
+            TopUps.ExpireIfDue(state, topUp);
             if (topUp.Status != "PENDING") throw new ControlException(409, $"Top-up {topUpId} is {topUp.Status}.");
-            topUp.Status = "COMPLETED";
-            topUp.CompletedAt = state.Now;
-            CreditsBook.TopUp(state, state.Accounts.Find(topUp.AccountId)!, topUp);
+            TopUps.Complete(state, topUp);
             return MoneyViews.TopUp(topUp);
         }
     }
@@ -378,9 +375,9 @@ public sealed class SandboxControl(SandboxState state, RequestLog requests, Faul
             }
             foreach (var topUp in state.TopUps.All.Where(t => t.Status == "PENDING" && t.CreatedAt <= due).ToList())
             {
-                topUp.Status = "COMPLETED";
-                topUp.CompletedAt = state.Now;
-                CreditsBook.TopUp(state, state.Accounts.Find(topUp.AccountId)!, topUp);
+                TopUps.ExpireIfDue(state, topUp);
+                if (topUp.Status != "PENDING") continue;
+                TopUps.Complete(state, topUp);
                 done++;
             }
             return done;

@@ -78,6 +78,17 @@ public static class DraftFields
         if (issues.Count > 0) throw ApiException.Invalid(issues);
     }
 
+    /// <summary>Merges a validated patch into the job (null clears a key).</summary>
+    public static void Apply(State.Job job, JsonObject patch, DateTimeOffset now)
+    {
+        foreach (var (k, v) in patch)
+        {
+            if (v is null) job.Fields.Remove(k);
+            else job.Fields[k] = v.DeepClone();
+        }
+        job.UpdatedAt = now;
+    }
+
     /// <summary>The <c>validation</c> object: missing fields (full descriptors), blocking issues, readiness.</summary>
     public static JsonObject Validation(JsonObject fields)
     {

@@ -9,6 +9,10 @@ namespace OpenTrain.Sandbox.Endpoints;
 /// <summary><c>GET /approvals/{approvalId}</c> with lazy expiry.</summary>
 public static class ApprovalsEndpoints
 {
+    /// <summary>The 202 answer of every co-signed request: <c>{approval, message}</c>.</summary>
+    public static ApiResponse Accepted(SandboxState state, Approval approval, string message) =>
+        ApiResponse.Accepted(new JsonObject { ["approval"] = ApprovalViews.Approval(state, approval), ["message"] = message });
+
     public static void Map(ApiRoutes api) => api.Get("/approvals/{approvalId}", r =>
     {
         var caller = r.Gate(Scopes.PaymentsRead);

@@ -86,7 +86,7 @@ public static class ContractsEndpoints
         }
         var approval = ApprovalEngine.FindPending(state, ApprovalTypes.ContractEnd, a => a.ContractId == contract.Id)
             ?? ApprovalEngine.Create(state, caller.Account, caller.Token, ApprovalTypes.ContractEnd, contract.JobId, contractId: contract.Id);
-        return ProposalsEndpoints.Accepted(state, approval, EndMessage);
+        return ApprovalsEndpoints.Accepted(state, approval, EndMessage);
     }
 
     private static ApiResponse CreateMilestone(ApiRequest request)
@@ -128,7 +128,7 @@ public static class ContractsEndpoints
         var (milestone, contract) = OwnMilestone(request, caller);
         RequireActive(contract);
         var pending = ApprovalEngine.FindPending(state, ApprovalTypes.MilestoneFund, a => a.MilestoneId == milestone.Id);
-        if (pending is not null) return ProposalsEndpoints.Accepted(state, pending, FundMessage);
+        if (pending is not null) return ApprovalsEndpoints.Accepted(state, pending, FundMessage);
         if (milestone.Status != MilestoneStatuses.NotFunded)
             throw ApiException.ConflictReason("milestone_not_fundable", $"Milestone {milestone.Id} is {milestone.Status}; only NOT_FUNDED milestones can be funded.",
                 new JsonObject { ["milestoneId"] = milestone.Id, ["milestoneStatus"] = milestone.Status });
@@ -138,7 +138,7 @@ public static class ContractsEndpoints
         Funding.OpenInvoice(state, contract, milestone);
         var approval = ApprovalEngine.Create(state, caller.Account, caller.Token, ApprovalTypes.MilestoneFund, contract.JobId,
             contractId: contract.Id, milestoneId: milestone.Id);
-        return ProposalsEndpoints.Accepted(state, approval, FundMessage);
+        return ApprovalsEndpoints.Accepted(state, approval, FundMessage);
     }
 
     private static ApiResponse Approve(ApiRequest request)
@@ -148,7 +148,7 @@ public static class ContractsEndpoints
         var (milestone, contract) = OwnMilestone(request, caller);
         RequireActive(contract);
         var pending = ApprovalEngine.FindPending(state, ApprovalTypes.MilestoneApprove, a => a.MilestoneId == milestone.Id);
-        if (pending is not null) return ProposalsEndpoints.Accepted(state, pending, ReleaseMessage);
+        if (pending is not null) return ApprovalsEndpoints.Accepted(state, pending, ReleaseMessage);
         if (milestone.Status == MilestoneStatuses.NotFunded)
             throw ApiException.ConflictReason("milestone_not_funded", "Fund this milestone before approving it.",
                 new JsonObject { ["milestoneId"] = milestone.Id, ["milestoneStatus"] = milestone.Status });
@@ -157,6 +157,6 @@ public static class ContractsEndpoints
                 new JsonObject { ["milestoneId"] = milestone.Id, ["milestoneStatus"] = milestone.Status });
         var approval = ApprovalEngine.Create(state, caller.Account, caller.Token, ApprovalTypes.MilestoneApprove, contract.JobId,
             contractId: contract.Id, milestoneId: milestone.Id);
-        return ProposalsEndpoints.Accepted(state, approval, ReleaseMessage);
+        return ApprovalsEndpoints.Accepted(state, approval, ReleaseMessage);
     }
 }

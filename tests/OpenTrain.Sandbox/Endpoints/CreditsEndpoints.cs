@@ -83,13 +83,7 @@ public static class CreditsEndpoints
         var id = request.Route("topUpId");
         var topUp = request.State.TopUps.Find(id);
         if (topUp is null || topUp.AccountId != caller.Account.Id) throw ApiException.NotFoundResource("credit-top-ups", "topUpId", id);
-        ExpireIfDue(request.State, topUp);
+        TopUps.ExpireIfDue(request.State, topUp);
         return ApiResponse.Ok(new JsonObject { ["topUp"] = MoneyViews.TopUp(topUp) });
-    }
-
-    /// <summary>Lazy expiry: PENDING past <c>expiresAt</c> becomes EXPIRED.</summary>
-    public static void ExpireIfDue(SandboxState state, TopUp topUp)
-    {
-        if (topUp.Status == "PENDING" && state.Now >= topUp.ExpiresAt) topUp.Status = "EXPIRED";
     }
 }

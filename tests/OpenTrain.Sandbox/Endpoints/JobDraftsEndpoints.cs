@@ -45,19 +45,8 @@ public static class JobDraftsEndpoints
         if (job.Status != JobStatuses.Draft)
             throw ApiException.Conflict($"Job {job.Id} is {job.Status}; only drafts can be edited here. Use PATCH /jobs/{job.Id} for live jobs.",
                 new JsonObject { ["jobId"] = job.Id, ["status"] = job.Status, ["requiredStatus"] = JobStatuses.Draft });
-        Apply(job, patch, request.Now);
+        DraftFields.Apply(job, patch, request.Now);
         return ApiResponse.Ok(JobViews.DraftUpdated(request.State, job));
-    }
-
-    /// <summary>Merges a validated patch into the job (null clears a key).</summary>
-    public static void Apply(Job job, JsonObject patch, DateTimeOffset now)
-    {
-        foreach (var (k, v) in patch)
-        {
-            if (v is null) job.Fields.Remove(k);
-            else job.Fields[k] = v.DeepClone();
-        }
-        job.UpdatedAt = now;
     }
 
     private static ApiResponse Capabilities(ApiRequest request)

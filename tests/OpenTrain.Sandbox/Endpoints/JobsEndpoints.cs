@@ -87,7 +87,7 @@ public static class JobsEndpoints
                     : $"Job {job.Id} is {job.Status}; only OPEN jobs can be edited.",
                 new JsonObject { ["jobId"] = job.Id, ["status"] = job.Status, ["requiredStatus"] = JobStatuses.Open });
 
-        JobDraftsEndpoints.Apply(job, patch, request.Now);
+        DraftFields.Apply(job, patch, request.Now);
         var reasons = Moderation.Reasons(job.Fields);
         if (reasons.Count > 0)
         {

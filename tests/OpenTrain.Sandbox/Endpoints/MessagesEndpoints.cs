@@ -22,10 +22,8 @@ public static partial class MessagesEndpoints
     private static ApiResponse Read(ApiRequest request)
     {
         var caller = request.Gate(Scopes.MessagesRead);
+        var limit = Pagination.Limit(request, 20, 100, asIssues: true);
         var fields = new List<ValidationIssue>();
-        var limit = 20;
-        if (request.Query("limit") is { } rawLimit && (!int.TryParse(rawLimit, out limit) || limit is < 1 or > 100))
-            fields.Add(new ValidationIssue("too_big", "limit", "limit must be an integer between 1 and 100."));
         var direction = request.Query("direction") ?? "older";
         if (direction is not ("older" or "newer")) fields.Add(new ValidationIssue("invalid_enum_value", "direction", "direction must be 'older' or 'newer'."));
         var filter = request.Query("filter") ?? "all";

@@ -102,16 +102,12 @@ public static class ProposalsEndpoints
 
         var terms = new MilestoneTerms(name, description, amount.Value, dueDate);
         var pending = ApprovalEngine.FindPending(state, ApprovalTypes.ProposalHire, a => a.ProposalId == proposal.Id);
-        if (pending is not null && pending.HireTerms == terms) return Accepted(state, pending, HireMessage);
+        if (pending is not null && pending.HireTerms == terms) return ApprovalsEndpoints.Accepted(state, pending, HireMessage);
         if (pending is not null) ApprovalEngine.Expire(state, pending);
         var approval = ApprovalEngine.Create(state, caller.Account, caller.Token, ApprovalTypes.ProposalHire, proposal.JobId,
             proposalId: proposal.Id, hireTerms: terms);
-        return Accepted(state, approval, HireMessage);
+        return ApprovalsEndpoints.Accepted(state, approval, HireMessage);
     }
-
-    /// <summary>202 <c>{approval, message}</c>.</summary>
-    public static ApiResponse Accepted(SandboxState state, Approval approval, string message) =>
-        ApiResponse.Accepted(new JsonObject { ["approval"] = ApprovalViews.Approval(state, approval), ["message"] = message });
 
     private static ApiResponse StartConversation(ApiRequest request)
     {

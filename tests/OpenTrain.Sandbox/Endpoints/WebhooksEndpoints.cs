@@ -58,7 +58,7 @@ public static class WebhooksEndpoints
         });
         return ApiResponse.Created(new JsonObject
         {
-            ["webhook"] = Webhook(webhook),
+            ["webhook"] = WebhookViews.Webhook(webhook),
             ["secret"] = webhook.Secret,
             ["message"] = CreatedMessage,
         });
@@ -67,11 +67,11 @@ public static class WebhooksEndpoints
     private static ApiResponse List(ApiRequest request)
     {
         var caller = Gate(request);
-        var hooks = request.State.Webhooks.All.Where(w => w.AccountId == caller.Account.Id).Reverse().Select(w => (JsonNode?)Webhook(w));
+        var hooks = request.State.Webhooks.All.Where(w => w.AccountId == caller.Account.Id).Reverse().Select(w => (JsonNode?)WebhookViews.Webhook(w));
         return ApiResponse.Ok(new JsonObject { ["webhooks"] = JsonValues.Array(hooks) });
     }
 
-    private static ApiResponse Get(ApiRequest request) => ApiResponse.Ok(new JsonObject { ["webhook"] = Webhook(OwnWebhook(request, Gate(request))) });
+    private static ApiResponse Get(ApiRequest request) => ApiResponse.Ok(new JsonObject { ["webhook"] = WebhookViews.Webhook(OwnWebhook(request, Gate(request))) });
 
     private static ApiResponse Delete(ApiRequest request)
     {
@@ -79,7 +79,7 @@ public static class WebhooksEndpoints
         request.State.Webhooks.Remove(webhook.Id);
         webhook.Deleted = true;
         foreach (var d in request.State.Deliveries.All.Where(d => d.WebhookId == webhook.Id).ToList()) request.State.Deliveries.Remove(d.Id);
-        return ApiResponse.Ok(new JsonObject { ["webhook"] = Webhook(webhook), ["deleted"] = true });
+        return ApiResponse.Ok(new JsonObject { ["webhook"] = WebhookViews.Webhook(webhook), ["deleted"] = true });
     }
 
     private static WebhookSubscription OwnWebhook(ApiRequest request, Caller caller)
@@ -89,17 +89,6 @@ public static class WebhooksEndpoints
         if (webhook is null || webhook.AccountId != caller.Account.Id) throw ApiException.NotFoundResource("webhooks", "webhookId", id);
         return webhook;
     }
-
-    public static JsonObject Webhook(WebhookSubscription w) => new()
-    {
-        ["id"] = w.Id,
-        ["url"] = w.Url,
-        ["eventTypes"] = JsonValues.Strings(w.EventTypes),
-        ["status"] = w.Status,
-        ["createdAt"] = JsonValues.Iso(w.CreatedAt),
-        ["disabledAt"] = JsonValues.Iso(w.DisabledAt),
-        ["disabledReason"] = w.DisabledReason,
-    };
 
     public static bool IsAllowedUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)

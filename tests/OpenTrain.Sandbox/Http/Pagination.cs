@@ -6,12 +6,16 @@ namespace OpenTrain.Sandbox.Http;
 public static class Pagination
 {
     /// <summary>The <c>limit</c> query parameter: default when absent, 400 <c>{field: "limit"}</c> when not an integer in 1..max.</summary>
-    public static int Limit(ApiRequest request, int defaultLimit, int max)
+    /// <param name="asIssues">Report as zod-style <c>details.issues</c> (messages) instead of <c>details.field</c>.</param>
+    public static int Limit(ApiRequest request, int defaultLimit, int max, bool asIssues = false)
     {
         var raw = request.Query("limit");
         if (raw is null) return defaultLimit;
         if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) || limit < 1 || limit > max)
-            throw ApiException.BadField("limit", $"limit must be an integer between 1 and {max}.");
+        {
+            var message = $"limit must be an integer between 1 and {max}.";
+            throw asIssues ? ApiException.Invalid([new ValidationIssue("invalid_limit", "limit", message)]) : ApiException.BadField("limit", message);
+        }
         return limit;
     }
 
