@@ -3,10 +3,8 @@
 #   ./build.sh demo
 # Builds the CLI and the sandbox, starts the sandbox on a free loopback port in auto-human mode
 # (claims, approvals and top-ups complete after 1 s), runs the quick start with a throwaway
-# XDG_CONFIG_HOME, checks every step, and always stops the sandbox. A step whose command the CLI
-# does not implement yet ("... is not available yet") is reported as SKIP; the demo then performs
-# that step itself through the HTTP API (and edits cli.json like the CLI would) so the later
-# steps can still run. Exit 0 only when no step failed.
+# XDG_CONFIG_HOME, checks every step, and always stops the sandbox. Exit 0 only when every step
+# ran and did what it should.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
@@ -49,31 +47,13 @@ echo "== sandbox at $URL (auto-human 1 s), XDG_CONFIG_HOME=$XDG_CONFIG_HOME"
 echo
 
 # ---- helpers ---------------------------------------------------------------------------------
-PASSED=0 SKIPPED=0 FAILED=0 LAST_RC=0
+PASSED=0 FAILED=0 LAST_RC=0
 OUT=""       # output of the last step
-STATUS=""    # ran | skip
+STATUS=""    # ran | skip (a needed value was missing: counted as a failure)
 OK=""        # 1 when the last step ran and passed its check
 
 saved() { [ -f "$CREDS" ] && jq -r ".$1 // empty" "$CREDS" || true; }
 api() { curl -fsS "$URL/api/public/v1$1" -H "Authorization: Bearer $(saved apiToken)"; }
-# api_write METHOD PATH [JSON]: a write as the saved token (used when the CLI cannot do a step yet).
-api_write() {
-  curl -fsS -X "$1" "$URL/api/public/v1$2" -H "Authorization: Bearer $(saved apiToken)" \
-    ${3:+-H 'content-type: application/json' -d "$3"}
-}
-# save KEY VALUE / unsave KEY: edit cli.json the way the CLI would (0600, other keys kept).
-save() {
-  mkdir -p "$(dirname "$CREDS")"; chmod 700 "$(dirname "$CREDS")"
-  [ -f "$CREDS" ] || echo '{}' >"$CREDS"
-  jq --arg k "$1" --arg v "$2" --arg u "$URL" '.[$k] = $v | .baseUrl = $u' "$CREDS" >"$CREDS.tmp" && mv "$CREDS.tmp" "$CREDS"
-  chmod 600 "$CREDS"
-}
-unsave() { jq --arg k "$1" 'del(.[$k])' "$CREDS" >"$CREDS.tmp" && mv "$CREDS.tmp" "$CREDS"; chmod 600 "$CREDS"; }
-# fallback "<what>" <command...>: do a step without the CLI so the demo can go on.
-fallback() {
-  [ "$OK" = 1 ] && return 0
-  if "${@:2}" >/dev/null 2>&1; then echo "    (done through the API instead: $1)"; else echo "    (could not $1 through the API either)"; fi
-}
 control() { curl -fsS -X "$1" "$URL/_sandbox$2" -H 'content-type: application/json' ${3:+-d "$3"}; }
 mask() { sed -E 's/(ot_(pat|clm)_[0-9a-f]{4})[0-9a-f_]*([0-9a-f]{4})/\1…\3/g'; }
 
@@ -89,16 +69,12 @@ step() {
   echo "\$ opentrain $*" | mask
   OK=""
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "SKIP (needs ${missing[*]} from an earlier step)"
-    STATUS=skip; SKIPPED=$((SKIPPED + 1)); return
+    echo "FAIL (needs ${missing[*]} from an earlier step)"
+    STATUS=skip; FAILED=$((FAILED + 1)); return
   fi
   local rc=0
   OUT=$("$BIN" "$@" --base-url "$URL" 2>&1) || rc=$?
   [ -n "$OUT" ] && printf '%s\n' "$OUT" | mask | sed 's/^/    /'
-  if [ $rc -ne 0 ] && grep -q "is not available yet" <<<"$OUT"; then
-    echo "SKIP (command not available yet)"
-    STATUS=skip; SKIPPED=$((SKIPPED + 1)); return
-  fi
   STATUS=ran
   LAST_RC=$rc
 }
@@ -127,25 +103,6 @@ We need 5 fluent Spanish speakers to label 20,000 tweets for sentiment (positive
 Pay: $0.06 per label. Work remotely, at your own pace.
 TXT
 
-register_via_api() {
-  local r; r=$(curl -fsS -X POST "$URL/api/agent/identity" -H 'content-type: application/json' -d '{"agent_name":"Demo agent","organization_name":"Demo Org"}')
-  save apiToken "$(jq -r .access_token <<<"$r")"; save claimToken "$(jq -r .claim_token <<<"$r")"
-}
-claim_via_api() {
-  curl -fsS -X POST "$URL/api/agent/identity/claim" -H 'content-type: application/json' \
-    -d "{\"claim_token\":\"$(saved claimToken)\",\"email\":\"$EMAIL\"}" >/dev/null
-}
-claim_status_via_api() {
-  local r
-  for _ in 1 2 3 4; do
-    sleep 2
-    r=$(curl -sS -X POST "$URL/api/agent/oauth/token" \
-      --data-urlencode "grant_type=urn:opentrain:agent-auth:grant-type:claim" --data-urlencode "claim_token=$(saved claimToken)")
-    if [ "$(jq -r '.access_token // empty' <<<"$r")" != "" ]; then save apiToken "$(jq -r .access_token <<<"$r")"; unsave claimToken; return 0; fi
-    sleep 3.5
-  done
-  return 1
-}
 wait_confirmed() { wait_for bash -c "curl -fsS '$URL/_sandbox/approvals' | jq -e '.approvals[] | select(.id == \"$1\") | .status == \"confirmed\"'"; }
 newest_approval() { control GET /approvals | jq -r "[.approvals[] | select(.type == \"$1\")][0].id // empty"; }
 
@@ -153,33 +110,27 @@ JOB="" PROPOSAL="" APPROVAL="" CONTRACT="" HUMAN_TOKEN="" MILESTONE="" FUNDED=""
 
 step "Register an agent identity" -- auth register --agent-name "Demo agent" --org-name "Demo Org"
 check "credentials saved with apiToken and claimToken" bash -c '[[ $(jq -r .apiToken "$1") == ot_pat_* && $(jq -r .claimToken "$1") == ot_clm_* ]]' _ "$CREDS"
-fallback "register" register_via_api
 
 step "Ask the human to claim it" -- auth claim --email "$EMAIL"
 check "user code and verification URI shown" bash -c 'grep -Eq "(^|[^0-9])[0-9]{6}([^0-9]|$)" <<<"$1" && grep -q "/claim?token=ot_cat_" <<<"$1"' _ "$OUT"
-fallback "start the claim" claim_via_api
 
 step "Wait for the claim (the sandbox completes it after 1 s)" -- auth claim-status --wait --interval 0.2 --timeout 60
 check "post-claim token saved, claimToken removed, account claimed" bash -c "
   [[ -z \$(jq -r '.claimToken // empty' '$CREDS') ]] &&
   curl -fsS '$URL/api/public/v1/auth/me' -H \"Authorization: Bearer \$(jq -r .apiToken '$CREDS')\" | jq -e '.account.claimed and (.token.scopes | index(\"proposals:write\"))'"
-fallback "exchange the claim token" claim_status_via_api
 
 step "Who am I" -- whoami
 check "shows the human's email" out_has "$EMAIL"
 
 step "Draft a job from a text file" -- jobs draft create --description-file "$WORK/job.txt" --idempotency-key demo-1
 check "the missing experienceLevel is asked for" out_has "experienceLevel"
-fallback "create the draft" api_write POST /job-drafts "$(jq -n --rawfile t "$WORK/job.txt" '{rawJobDescription: $t, idempotencyKey: "demo-1"}')"
 JOB=$(api /jobs/mine | jq -r '.jobs[0].id // empty' || true)
 
 step "Fill the missing field" JOB -- jobs draft update --job-id "$JOB" --set experienceLevel=INTERMEDIATE
 check "the draft is publish-ready" bash -c "curl -fsS '$URL/_sandbox/jobs/$JOB' | jq -e .job.validation.publishReady"
-fallback "update the draft" api_write PATCH "/job-drafts/$JOB" '{"experienceLevel":"INTERMEDIATE"}'
 
 step "Publish it" JOB -- jobs publish --job-id "$JOB"
 check "the job is OPEN" bash -c "curl -fsS '$URL/_sandbox/jobs/$JOB' | jq -e '.job.status == \"OPEN\"'"
-fallback "publish" api_write POST "/jobs/$JOB/publish"
 PROPOSAL=$(api "/jobs/$JOB/proposals" 2>/dev/null | jq -r '.proposals[0].id // empty' || true)
 
 step "List proposals (seeded candidates apply on publish)" PROPOSAL -- proposals list --job-id "$JOB"
@@ -188,7 +139,6 @@ check "the newest proposal is listed" out_has "$PROPOSAL"
 step "Request the hire (human co-sign)" PROPOSAL -- proposals hire --proposal-id "$PROPOSAL" --milestone-name "First labeling batch" --amount 300 --due-date 2026-07-01
 APPROVAL=$(newest_approval proposal_hire || true)
 check "approvalUrl printed" out_has "/approvals/${APPROVAL:-none}"
-fallback "request the hire" api_write POST "/proposals/$PROPOSAL/hire" '{"milestone":{"name":"First labeling batch","amount":300,"dueDate":"2026-07-01"}}'
 APPROVAL=$(newest_approval proposal_hire || true)
 [ -n "$APPROVAL" ] && wait_confirmed "$APPROVAL" || true
 CONTRACT=$(control GET /approvals | jq -r ".approvals[] | select(.id == \"${APPROVAL:-none}\") | .result.contractId // empty" || true)
@@ -200,26 +150,22 @@ check "the hire is confirmed" bash -c '[ -n "$1" ] && grep -q confirmed <<<"$2"'
 HUMAN_TOKEN=$(control POST /tokens "{\"email\":\"$EMAIL\",\"name\":\"demo human token\",\"scopes\":$ALL_SCOPES}" | jq -r '.token // empty' || true)
 step "Log in with the human-minted token (payments:write, webhooks:manage)" HUMAN_TOKEN -- auth login --api-key "$HUMAN_TOKEN"
 check "the token is saved" bash -c '[ "$(jq -r .apiToken "$1")" = "$2" ]' _ "$CREDS" "$HUMAN_TOKEN"
-fallback "save the token" save apiToken "$HUMAN_TOKEN"
 
 step "Show the contract" CONTRACT -- contracts get --contract-id "$CONTRACT"
 check "the contract is shown" out_has "$CONTRACT"
 
 step "Add a milestone (5,000 labels at \$0.06)" CONTRACT -- milestones create --contract-id "$CONTRACT" --name "Second batch" --description "Label the next 5,000 tweets" --volume 5000
 check "milestone 2 exists, NOT_FUNDED" bash -c "curl -fsS '$URL/api/public/v1/contracts/$CONTRACT' -H 'Authorization: Bearer $HUMAN_TOKEN' | jq -e '.contract.milestones[1].status == \"NOT_FUNDED\"'"
-fallback "create the milestone" api_write POST "/contracts/$CONTRACT/milestones" '{"name":"Second batch","description":"Label the next 5,000 tweets","volume":5000}'
 MILESTONE=$(api "/contracts/$CONTRACT" 2>/dev/null | jq -r '.contract.milestones[1].id // empty' || true)
 
 milestone2_is() { curl -fsS "$URL/api/public/v1/contracts/$CONTRACT" -H "Authorization: Bearer $HUMAN_TOKEN" | jq -e ".contract.milestones[1].status == \"$1\""; }
 
 step "Fund it (human co-sign)" MILESTONE -- milestones fund --milestone-id "$MILESTONE"
 check "approvalUrl printed" out_has "/approvals/appr_"
-fallback "request funding" api_write POST "/milestones/$MILESTONE/fund"
 [ -n "$MILESTONE" ] && wait_for milestone2_is ACTIVE_FUNDED && FUNDED=1
 
 step "Release it (human co-sign)" FUNDED -- milestones approve --milestone-id "$MILESTONE"
 check "approvalUrl printed" out_has "/approvals/appr_"
-fallback "request the release" api_write POST "/milestones/$MILESTONE/approve"
 if [ -n "$FUNDED" ]; then
   echo
   echo "### The human confirmed both money moves"
@@ -236,5 +182,5 @@ step "Show credits" -- credits show
 check "the balance is shown" out_has "[0-9]"
 
 echo
-echo "== demo: $PASSED passed, $SKIPPED skipped, $FAILED failed"
+echo "== demo: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
