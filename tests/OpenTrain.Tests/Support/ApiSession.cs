@@ -50,6 +50,37 @@ internal sealed class ApiSession : IAsyncDisposable
         return Server.Requests[0];
     }
 
+    /// <summary>Answers the next request to <c>/api/public/v1{path}</c>.</summary>
+    public ApiSession Reply(string method, string path, int status, string body) => On(method, "/api/public/v1" + path, status, body);
+
+    /// <summary>The one request that was sent: method, path under /api/public/v1, query, bearer token, body.</summary>
+    public async Task<RecordedRequest> AssertSingleRequest(string method, string path, string query = "", string body = "")
+    {
+        var request = await SingleRequestAsync();
+        await AssertRequest(request, method, path, query, body);
+        return request;
+    }
+
+    public static async Task AssertRequest(RecordedRequest request, string method, string path, string query = "", string body = "")
+    {
+        await Assert.That(request.Method).IsEqualTo(method);
+        await Assert.That(request.Path).IsEqualTo("/api/public/v1" + path);
+        await Assert.That(request.Query).IsEqualTo(query);
+        await Assert.That(request.Header("Authorization")).IsEqualTo($"Bearer {Token}");
+        await Assert.That(request.Body).IsEqualTo(body);
+        if (body.Length > 0) await Assert.That(request.Header("Content-Type")).StartsWith("application/json");
+    }
+
+    /// <summary>An API error rendered as the documented two lines (plus any hint), exit 1.</summary>
+    public static async Task AssertApiError(CliResult result, string firstLine, string detailsJson)
+    {
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stdout).IsEmpty();
+        await Assert.That(result.Stderr).StartsWith($"{firstLine}\nDetails: {detailsJson}\n");
+    }
+
+    public Task AssertUsageError(CliResult result, string message) => AssertUsageErrorAsync(result, message);
+
     /// <summary>A usage error: exit 1, exactly this stderr line, nothing on stdout, and no request.</summary>
     public async Task AssertUsageErrorAsync(CliResult result, string message)
     {

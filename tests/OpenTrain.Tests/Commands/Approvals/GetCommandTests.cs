@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Approvals;
 
 public class GetCommandTests
@@ -5,7 +6,7 @@ public class GetCommandTests
     [Test]
     public async Task Pending_shows_the_url_and_expiry()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund")}}}""");
 
         var result = await api.RunAsync("approvals", "get", "ap_1");
@@ -30,7 +31,7 @@ public class GetCommandTests
     [Test]
     public async Task Confirmed_shows_resolution_and_result_without_the_url()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_1", 200,
             $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund", "confirmed", resolvedAt: "2026-06-12T14:30:00.000Z", result: """{"invoiceId":"inv_1","paymentIntentId":"pi_1"}""")}}}""");
 
@@ -48,7 +49,7 @@ public class GetCommandTests
     [Arguments("expired", "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.")]
     public async Task Terminal_states_say_nothing_was_executed(string status, string line)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("contract_end", status, milestoneId: null, resolvedAt: "2026-06-15T10:00:00.000Z")}}}""");
 
         var result = await api.RunAsync("approvals", "get", "ap_1");
@@ -59,7 +60,7 @@ public class GetCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_1", 200, """{"approval":{"status":"confirmed","id":"ap_1","result":{"note":"Bestätigt ✓","amount":1.50}}}""");
 
         var result = await api.RunAsync("approvals", "get", "ap_1", "--json");
@@ -71,18 +72,18 @@ public class GetCommandTests
     [Test]
     public async Task Not_found_renders_the_details()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_9", 404, MoneyFixtures.Error("Approval not found", "NOT_FOUND", """{"resource":"approvals","approvalId":"ap_9"}"""));
 
         var result = await api.RunAsync("approvals", "get", "ap_9");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Approval not found", """{"resource":"approvals","approvalId":"ap_9"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Approval not found", """{"resource":"approvals","approvalId":"ap_9"}""");
     }
 
     [Test]
     public async Task Missing_id_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("approvals", "get"), "--approval-id is required");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Contracts;
 
 public class EndCommandTests
@@ -5,7 +6,7 @@ public class EndCommandTests
     [Test]
     public async Task A_200_says_the_contract_ended()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/end", 200, """{"ok":true,"contractId":"ct_1","status":"ended"}""");
 
         var result = await api.RunAsync("contracts", "end", "--contract-id", "ct_1");
@@ -18,7 +19,7 @@ public class EndCommandTests
     [Test]
     public async Task A_202_prints_the_approval_url_on_its_own_line_and_how_to_check_it()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Server.OnJson("POST", "/api/public/v1/contracts/ct_1/end", 202,
             MoneyFixtures.Pending("contract_end", "This contract has funded milestones, so a signed-in human must confirm ending it in the OpenTrain app.", milestoneId: null));
 
@@ -47,22 +48,22 @@ public class EndCommandTests
     [Test]
     public async Task Already_ended_renders_the_409_reason()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/end", 409, MoneyFixtures.Error("Contract already ended", "CONFLICT", """{"reason":"contract_ended"}"""));
 
         var result = await api.RunAsync("contracts", "end", "ct_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Contract already ended", """{"reason":"contract_ended"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Contract already ended", """{"reason":"contract_ended"}""");
     }
 
     [Test]
     public async Task Feature_off_renders_the_feature_key()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/end", 403, MoneyFixtures.Error("Feature not enabled", "FORBIDDEN", """{"featureKey":"public_api_payments_write"}"""));
 
         var result = await api.RunAsync("contracts", "end", "ct_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Feature not enabled", """{"featureKey":"public_api_payments_write"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Feature not enabled", """{"featureKey":"public_api_payments_write"}""");
     }
 }

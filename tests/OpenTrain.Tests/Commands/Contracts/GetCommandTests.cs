@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Contracts;
 
 public class GetCommandTests
@@ -7,7 +8,7 @@ public class GetCommandTests
     [Arguments("--contract-id", "ct_1")]
     public async Task Shows_contract_budget_milestones_and_the_conversation_hint(params string[] id)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts/ct_1", 200, MoneyFixtures.Contract);
 
         var result = await api.RunAsync(["contracts", "get", .. id]);
@@ -43,7 +44,7 @@ public class GetCommandTests
     [Test]
     public async Task Ids_are_escaped_into_the_path()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts/a%2Fb", 200, MoneyFixtures.Contract);
 
         await api.RunAsync("contracts", "get", "a/b");
@@ -54,7 +55,7 @@ public class GetCommandTests
     [Test]
     public async Task Missing_or_conflicting_ids_are_usage_errors_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("contracts", "get"), "--contract-id is required");
         await api.AssertUsageError(await api.RunAsync("contracts", "get", "ct_1", "--contract-id", "ct_2"),
             "the id was given twice with different values ('ct_1' and --contract-id 'ct_2')");
@@ -63,12 +64,12 @@ public class GetCommandTests
     [Test]
     public async Task Not_found_renders_the_envelope()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts/ct_9", 404, MoneyFixtures.Error("Contract not found", "NOT_FOUND", """{"resource":"contracts","contractId":"ct_9"}"""));
 
         var result = await api.RunAsync("contracts", "get", "ct_9");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Contract not found",
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Contract not found",
             """{"resource":"contracts","contractId":"ct_9"}""");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Contracts;
 
 public class ListCommandTests
@@ -5,7 +6,7 @@ public class ListCommandTests
     [Test]
     public async Task Lists_contracts_then_their_milestones_as_aligned_tables()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts", 200, MoneyFixtures.ContractList);
 
         var result = await api.RunAsync("contracts", "list", "--job-id", "job_1", "--status", "active");
@@ -24,7 +25,7 @@ public class ListCommandTests
     [Test]
     public async Task Without_filters_sends_no_query_and_says_when_empty()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts", 200, """{"contracts":[]}""");
 
         var result = await api.RunAsync("contracts", "list");
@@ -36,7 +37,7 @@ public class ListCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts", 200, """{"contracts":[{"title":"Étiquetage — «français»","id":"ct_1","rateUsd":1.50}]}""");
 
         var result = await api.RunAsync("contracts", "list", "--json");
@@ -48,7 +49,7 @@ public class ListCommandTests
     [Test]
     public async Task A_bad_status_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         var result = await api.RunAsync("contracts", "list", "--status", "open");
         await api.AssertUsageError(result, "--status must be 'active' or 'ended', got 'open'");
     }

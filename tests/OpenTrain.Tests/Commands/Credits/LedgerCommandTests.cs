@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Credits;
 
 public class LedgerCommandTests
@@ -5,7 +6,7 @@ public class LedgerCommandTests
     [Test]
     public async Task Sends_limit_and_cursor_and_ends_with_the_next_page()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits/ledger", 200, $$"""{"entries":{{MoneyFixtures.LedgerEntries}},"nextCursor":"cur_2"}""");
 
         var result = await api.RunAsync("credits", "ledger", "--limit", "2", "--cursor", "cur_1");
@@ -20,7 +21,7 @@ public class LedgerCommandTests
     [Test]
     public async Task An_empty_last_page_says_so()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits/ledger", 200, """{"entries":[],"nextCursor":null}""");
 
         var result = await api.RunAsync("credits", "ledger");
@@ -36,7 +37,7 @@ public class LedgerCommandTests
     [Arguments("ten", "invalid value 'ten' for --limit")]
     public async Task Out_of_range_limit_is_a_usage_error_without_a_request(string limit, string message)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("credits", "ledger", "--limit", limit), message);
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Credits;
 
 public class ShowCommandTests
@@ -5,7 +6,7 @@ public class ShowCommandTests
     [Test]
     public async Task Shows_dollars_and_recent_entries()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits", 200, """{"credits":{"availableCents":5000,"reservedCents":2500,"currency":"usd","recentEntries":""" + MoneyFixtures.LedgerEntries + "}}");
 
         var result = await api.RunAsync("credits", "show");
@@ -27,7 +28,7 @@ public class ShowCommandTests
     [Test]
     public async Task A_never_used_account_shows_zeros_and_how_to_add_credits()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits", 200, """{"credits":{"availableCents":0,"reservedCents":0,"currency":"usd","recentEntries":[]}}""");
 
         var result = await api.RunAsync("credits", "show");
@@ -39,7 +40,7 @@ public class ShowCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits", 200, """{"credits":{"reservedCents":0,"availableCents":150,"rate":1.50,"note":"Crédit — offert"}}""");
 
         var result = await api.RunAsync("credits", "show", "--json");
@@ -51,18 +52,18 @@ public class ShowCommandTests
     [Test]
     public async Task Feature_off_renders_the_feature_key()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits", 403, MoneyFixtures.Error("Credits are not enabled for this account", "FORBIDDEN", """{"featureKey":"public_api_credits"}"""));
 
         var result = await api.RunAsync("credits", "show");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Credits are not enabled for this account", """{"featureKey":"public_api_credits"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Credits are not enabled for this account", """{"featureKey":"public_api_credits"}""");
     }
 
     [Test]
     public async Task Extra_arguments_are_usage_errors_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("credits", "show", "--limit", "5"), "unknown flag '--limit'");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Credits;
 
 public class TopUpCommandTests
@@ -13,7 +14,7 @@ public class TopUpCommandTests
     [Arguments("--amount")]
     public async Task Prints_the_checkout_url_on_its_own_line_with_expiry_and_status_command(string flag)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/credits/top-ups", 201, Created);
 
         var result = await api.RunAsync("credits", "top-up", flag, "100");
@@ -40,7 +41,7 @@ public class TopUpCommandTests
     [Test]
     public async Task Fractional_dollars_are_sent_as_a_number()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/credits/top-ups", 201, Created);
 
         await api.RunAsync("credits", "top-up", "--amount-usd=25.50");
@@ -56,19 +57,19 @@ public class TopUpCommandTests
     [Arguments(new string[0], "--amount-usd is required")]
     public async Task Amount_outside_10_to_10000_is_a_usage_error_without_a_request(string[] args, string message)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync(["credits", "top-up", .. args]), message);
     }
 
     [Test]
     public async Task Claim_required_renders_the_details_and_the_claim_commands()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/credits/top-ups", 403, MoneyFixtures.Error("A human must claim this agent account before it can create credit top-ups.", "FORBIDDEN", MoneyFixtures.ClaimRequiredDetails));
 
         var result = await api.RunAsync("credits", "top-up", "--amount-usd", "50");
 
-        await ApiScenario.AssertApiError(result,
+        await ApiSession.AssertApiError(result,
             "OpenTrain API request failed (403 FORBIDDEN): A human must claim this agent account before it can create credit top-ups.",
             MoneyFixtures.ClaimRequiredDetails);
         await Assert.That(result.Stderr).Contains("Hint: a human must claim this account first");

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Credits;
 
 public class TopUpStatusCommandTests
@@ -5,7 +6,7 @@ public class TopUpStatusCommandTests
     [Test]
     public async Task Completed_shows_the_amount_and_points_to_the_balance()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits/top-ups/tu_1", 200,
             """{"topUp":{"id":"tu_1","status":"COMPLETED","amountCents":10000,"createdAt":"2026-06-12T10:00:00.000Z","completedAt":"2026-06-12T10:12:00.000Z","expiresAt":"2026-06-13T10:00:00.000Z"}}""");
 
@@ -25,7 +26,7 @@ public class TopUpStatusCommandTests
     [Test]
     public async Task Pending_shows_the_expiry_and_expired_says_to_create_a_new_one()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{MoneyFixtures.TopUp}}}""");
         api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{MoneyFixtures.TopUp.Replace("PENDING", "EXPIRED")}}}""");
 
@@ -40,18 +41,18 @@ public class TopUpStatusCommandTests
     [Test]
     public async Task Not_found_renders_the_details()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/credits/top-ups/tu_9", 404, MoneyFixtures.Error("Top-up not found", "NOT_FOUND", """{"resource":"credit-top-ups","topUpId":"tu_9"}"""));
 
         var result = await api.RunAsync("credits", "top-up-status", "tu_9");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Top-up not found", """{"resource":"credit-top-ups","topUpId":"tu_9"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Top-up not found", """{"resource":"credit-top-ups","topUpId":"tu_9"}""");
     }
 
     [Test]
     public async Task Missing_id_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("credits", "top-up-status"), "--top-up-id is required");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Milestones;
 
 public class ApproveCommandTests
@@ -7,7 +8,7 @@ public class ApproveCommandTests
     [Test]
     public async Task Prints_the_approval_url_and_how_to_check_it()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/milestones/ms_1/approve", 202, MoneyFixtures.Pending("milestone_approve", Message));
 
         var result = await api.RunAsync("milestones", "approve", "--milestone-id=ms_1");
@@ -25,19 +26,19 @@ public class ApproveCommandTests
     [Test]
     public async Task Not_funded_hints_at_funding_first()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/milestones/ms_1/approve", 409, MoneyFixtures.Error("Milestone is not funded", "CONFLICT", """{"reason":"milestone_not_funded"}"""));
 
         var result = await api.RunAsync("milestones", "approve", "ms_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Milestone is not funded", """{"reason":"milestone_not_funded"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Milestone is not funded", """{"reason":"milestone_not_funded"}""");
         await Assert.That(result.Stderr).EndsWith("Hint: fund it first: opentrain milestones fund ms_1\n");
     }
 
     [Test]
     public async Task Extra_words_are_usage_errors_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("milestones", "approve", "ms_1", "ms_2"), "unexpected argument 'ms_2'");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Milestones;
 
 public class CreateCommandTests
@@ -9,7 +10,7 @@ public class CreateCommandTests
     [Test]
     public async Task Sends_the_body_and_shows_the_milestone_and_the_fund_command()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/milestones", 201, Created);
 
         var result = await api.RunAsync("milestones", "create", "--contract-id", "ct_1", "--description", "Label the next 5,000 posts",
@@ -36,7 +37,7 @@ public class CreateCommandTests
     [Test]
     public async Task Volume_alone_and_a_positional_contract_id_are_accepted()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/milestones", 201, Created);
 
         await api.RunAsync("milestones", "create", "ct_1", "--description=Batch — ü", "--volume", "12.5", "--due-date", "2026-07-15T09:00:00Z");
@@ -48,7 +49,7 @@ public class CreateCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/milestones", 201, """{"milestone":{"name":"Lote — ñ","id":"ms_2","amountUsd":1.50}}""");
 
         var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "x", "--amount", "1.5", "--json");
@@ -67,7 +68,7 @@ public class CreateCommandTests
     [Arguments(new[] { "ct_1", "--description", "d", "--amount", "abc" }, "invalid value 'abc' for --amount")]
     public async Task Invalid_input_is_a_usage_error_without_a_request(string[] args, string message)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         var result = await api.RunAsync(["milestones", "create", .. args]);
         await api.AssertUsageError(result, message);
     }
@@ -75,11 +76,11 @@ public class CreateCommandTests
     [Test]
     public async Task Conflicts_render_their_reason()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/contracts/ct_1/milestones", 409, MoneyFixtures.Error("Contract has no rate", "CONFLICT", """{"reason":"contract_rate_missing"}"""));
 
         var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "d", "--amount", "5");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Contract has no rate", """{"reason":"contract_rate_missing"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Contract has no rate", """{"reason":"contract_rate_missing"}""");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Milestones;
 
 public class FundCommandTests
@@ -9,7 +10,7 @@ public class FundCommandTests
     [Arguments("--milestone-id", "ms_1")]
     public async Task Prints_the_approval_url_on_its_own_line_with_id_expiry_and_check_command(params string[] id)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/milestones/ms_1/fund", 202, MoneyFixtures.Pending("milestone_fund", Message));
 
         var result = await api.RunAsync(["milestones", "fund", .. id]);
@@ -39,7 +40,7 @@ public class FundCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/milestones/ms_1/fund", 202, """{"message":"Confirmación — requerida","approval":{"id":"ap_1","fee":1.50}}""");
 
         var result = await api.RunAsync("milestones", "fund", "ms_1", "--json");
@@ -50,44 +51,44 @@ public class FundCommandTests
     [Test]
     public async Task Payment_method_required_shows_the_billing_url_and_a_hint()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         const string details = """{"reason":"payment_method_required","billingUrl":"https://app.opentrain.ai/settings/billing"}""";
         api.Reply("POST", "/milestones/ms_1/fund", 409, MoneyFixtures.Error("A payment method is required", "CONFLICT", details));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): A payment method is required", details);
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): A payment method is required", details);
         await Assert.That(result.Stderr).Contains("Hint: a human must add a payment method");
     }
 
     [Test]
     public async Task Not_fundable_renders_the_reason()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/milestones/ms_1/fund", 409, MoneyFixtures.Error("Milestone cannot be funded", "CONFLICT", """{"reason":"milestone_not_fundable"}"""));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Milestone cannot be funded", """{"reason":"milestone_not_fundable"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (409 CONFLICT): Milestone cannot be funded", """{"reason":"milestone_not_fundable"}""");
     }
 
     [Test]
     public async Task Claim_required_renders_the_claim_url_and_the_claim_commands()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         const string details = """{"reason":"account_claim_required","action":"fund milestones","claimUrl":"https://app.opentrain.ai/claim"}""";
         api.Reply("POST", "/milestones/ms_1/fund", 403, MoneyFixtures.Error("A human must claim this agent account first.", "FORBIDDEN", details));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): A human must claim this agent account first.", details);
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): A human must claim this agent account first.", details);
         await Assert.That(result.Stderr).Contains("opentrain auth claim --email");
     }
 
     [Test]
     public async Task Missing_id_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("milestones", "fund"), "--milestone-id is required");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Payments;
 
 public class PendingCommandTests
@@ -5,7 +6,7 @@ public class PendingCommandTests
     [Test]
     public async Task Lists_invoices_as_a_table()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/payments/pending", 200, """
             {"payments":[{"id":"inv_1","status":"PENDING_FUNDING","invoiceKind":"FUNDING","viewerRole":"EMPLOYER","amountUsd":300,"createdAt":"2026-06-12T10:05:00.000Z","invoiceNumber":1042,"job":{"id":"job_1","title":"Spanish tweet sentiment labeling"},"milestone":{"id":"ms_1","name":"First labeling batch"}},{"id":"inv_2","status":"PENDING_PAYOUT","invoiceKind":"PAYOUT","viewerRole":"FREELANCER","amountUsd":1234.5,"createdAt":"2026-06-11T10:05:00.000Z","invoiceNumber":null,"job":{"id":"job_2","title":"Audio QA"},"milestone":null}]}
             """);
@@ -22,7 +23,7 @@ public class PendingCommandTests
     [Test]
     public async Task Empty_says_so()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/payments/pending", 200, """{"payments":[]}""");
 
         var result = await api.RunAsync("payments", "pending");
@@ -33,7 +34,7 @@ public class PendingCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/payments/pending", 200, """{"payments":[{"status":"PENDING_FUNDING","amountUsd":1.50,"job":{"title":"Reseñas — ES"}}]}""");
 
         var result = await api.RunAsync("payments", "pending", "--json");
@@ -45,19 +46,19 @@ public class PendingCommandTests
     [Test]
     public async Task Missing_scope_renders_the_details()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         const string details = """{"requiredScopes":["payments:read"],"grantedScopes":["jobs:read"]}""";
         api.Reply("GET", "/payments/pending", 403, MoneyFixtures.Error("Missing scope", "FORBIDDEN", details));
 
         var result = await api.RunAsync("payments", "pending");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Missing scope", details);
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Missing scope", details);
     }
 
     [Test]
     public async Task Extra_arguments_are_usage_errors_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("payments", "pending", "now"), "unexpected argument 'now'");
     }
 }

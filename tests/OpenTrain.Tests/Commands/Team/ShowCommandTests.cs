@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Team;
 
 public class ShowCommandTests
@@ -5,7 +6,7 @@ public class ShowCommandTests
     [Test]
     public async Task Shows_organization_members_and_pending_invites()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/team", 200, $$"""{"team":{{MoneyFixtures.Team}}}""");
 
         var result = await api.RunAsync("team", "show");
@@ -28,7 +29,7 @@ public class ShowCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/team", 200, """{"team":{"organization":{"name":"Société Générale — R&D","seats":1.50}}}""");
 
         var result = await api.RunAsync("team", "show", "--json");
@@ -40,22 +41,22 @@ public class ShowCommandTests
     [Test]
     public async Task Teams_not_enabled_renders_the_reason()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/team", 403, MoneyFixtures.Error("Employer teams are not enabled", "FORBIDDEN", """{"reason":"teams_not_enabled"}"""));
 
         var result = await api.RunAsync("team", "show");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Employer teams are not enabled", """{"reason":"teams_not_enabled"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Employer teams are not enabled", """{"reason":"teams_not_enabled"}""");
     }
 
     [Test]
     public async Task Feature_off_renders_the_feature_key()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/team", 403, MoneyFixtures.Error("Feature disabled", "FORBIDDEN", """{"featureKey":"public_api_team"}"""));
 
         var result = await api.RunAsync("team", "show");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Feature disabled", """{"featureKey":"public_api_team"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Feature disabled", """{"featureKey":"public_api_team"}""");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Updates;
 
 public class PollCommandTests
@@ -9,7 +10,7 @@ public class PollCommandTests
     [Test]
     public async Task Lists_events_and_ends_with_the_cursor_and_a_hint_when_more_are_waiting()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/updates", 200, $$"""{"events":{{Events}},"nextCursor":"1043","hasMore":true}""");
 
         var result = await api.RunAsync("updates", "poll", "--cursor", "1041", "--limit", "2");
@@ -27,7 +28,7 @@ public class PollCommandTests
     [Test]
     public async Task When_caught_up_says_so_and_keeps_the_cursor()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/updates", 200, """{"events":[],"nextCursor":"1043","hasMore":false}""");
 
         var result = await api.RunAsync("updates", "poll", "--cursor", "1043");
@@ -40,7 +41,7 @@ public class PollCommandTests
     [Test]
     public async Task A_first_poll_with_no_history_sends_no_query()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/updates", 200, """{"events":[],"nextCursor":null,"hasMore":false}""");
 
         var result = await api.RunAsync("updates", "poll");
@@ -52,7 +53,7 @@ public class PollCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/updates", 200, """{"hasMore":false,"events":[{"type":"message.received","data":{"preview":"¿Listo? — sí","score":1.50}}],"nextCursor":"7"}""");
 
         var result = await api.RunAsync("updates", "poll", "--json");
@@ -66,19 +67,19 @@ public class PollCommandTests
     [Arguments("201", "--limit must be between 1 and 200, got 201")]
     public async Task Out_of_range_limit_is_a_usage_error_without_a_request(string limit, string message)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("updates", "poll", "--limit", limit), message);
     }
 
     [Test]
     public async Task No_qualifying_scope_renders_the_details()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         const string details = """{"requiredScopes":["proposals:read","messages:read","payments:read"]}""";
         api.Reply("GET", "/updates", 403, MoneyFixtures.Error("Token cannot read any event type", "FORBIDDEN", details));
 
         var result = await api.RunAsync("updates", "poll");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Token cannot read any event type", details);
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Token cannot read any event type", details);
     }
 }

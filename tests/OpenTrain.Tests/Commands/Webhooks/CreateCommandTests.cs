@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Webhooks;
 
 public class CreateCommandTests
@@ -11,7 +12,7 @@ public class CreateCommandTests
     [Test]
     public async Task Collects_every_event_flag_and_comma_list_and_prints_the_secret_once_with_a_warning()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/webhooks", 201, Created);
 
         var result = await api.RunAsync("webhooks", "create", "--url", "https://example.com/hooks/opentrain",
@@ -41,7 +42,7 @@ public class CreateCommandTests
     [Arguments("http://[::1]:3000/hook")]
     public async Task Plain_http_is_accepted_for_loopback(string url)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/webhooks", 201, Created);
 
         await api.RunAsync("webhooks", "create", "--url", url, "--event", "payment.pending");
@@ -52,7 +53,7 @@ public class CreateCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/webhooks", 201, """{"secret":"whsec_abcdef123456","webhook":{"id":"wh_1","v":1.50},"message":"Gardez-le — maintenant"}""");
 
         var result = await api.RunAsync("webhooks", "create", "--url", "https://example.com/h", "--event", "payment.pending", "--json");
@@ -71,14 +72,14 @@ public class CreateCommandTests
     [Arguments(new[] { "--url", "https://example.com/h", "--event", "proposal.received,contract.ended", "--event", "x" }, "unknown event types 'contract.ended', 'x'; valid types: proposal.received, proposal.status_changed, message.received, contract.created, milestone.status_changed, payment.pending, approval.confirmed, contract.budget_state_changed")]
     public async Task Invalid_url_or_events_are_usage_errors_without_a_request(string[] args, string message)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync(["webhooks", "create", .. args]), message);
     }
 
     [Test]
     public async Task A_url_over_2048_characters_is_a_usage_error()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         var url = "https://example.com/" + new string('a', 2030);
         await api.AssertUsageError(await api.RunAsync("webhooks", "create", "--url", url, "--event", "payment.pending"),
             "--url is 2050 characters long; the limit is 2048");
@@ -87,11 +88,11 @@ public class CreateCommandTests
     [Test]
     public async Task Feature_off_renders_the_feature_key()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("POST", "/webhooks", 403, MoneyFixtures.Error("Webhooks are not enabled", "FORBIDDEN", """{"featureKey":"public_api_webhooks"}"""));
 
         var result = await api.RunAsync("webhooks", "create", "--url", "https://example.com/h", "--event", "payment.pending");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Webhooks are not enabled", """{"featureKey":"public_api_webhooks"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (403 FORBIDDEN): Webhooks are not enabled", """{"featureKey":"public_api_webhooks"}""");
     }
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Webhooks;
 
 public class DeleteCommandTests
@@ -7,7 +8,7 @@ public class DeleteCommandTests
     [Arguments("--webhook-id", "wh_1")]
     public async Task Deletes_without_a_prompt_and_says_what_went(params string[] id)
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("DELETE", "/webhooks/wh_1", 200, $$"""{"webhook":{{MoneyFixtures.Webhook}},"deleted":true}""");
 
         var result = await api.RunAsync(["webhooks", "delete", .. id]);
@@ -21,7 +22,7 @@ public class DeleteCommandTests
     [Test]
     public async Task Json_prints_the_body_exactly()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("DELETE", "/webhooks/wh_1", 200, """{"deleted":true,"webhook":{"url":"https://exämple.com/ü","n":1.50}}""");
 
         var result = await api.RunAsync("webhooks", "delete", "wh_1", "--json");
@@ -32,7 +33,7 @@ public class DeleteCommandTests
     [Test]
     public async Task Missing_id_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("webhooks", "delete"), "--webhook-id is required");
     }
 }

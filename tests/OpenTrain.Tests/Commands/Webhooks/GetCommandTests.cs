@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Webhooks;
 
 public class GetCommandTests
@@ -5,7 +6,7 @@ public class GetCommandTests
     [Test]
     public async Task Shows_health_and_how_to_replace_a_disabled_webhook()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/webhooks/wh_2", 200, $$"""{"webhook":{{MoneyFixtures.DisabledWebhook}}}""");
 
         var result = await api.RunAsync("webhooks", "get", "--webhook-id", "wh_2");
@@ -26,18 +27,18 @@ public class GetCommandTests
     [Test]
     public async Task Not_found_renders_the_details()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/webhooks/wh_9", 404, MoneyFixtures.Error("Webhook not found", "NOT_FOUND", """{"resource":"webhooks","webhookId":"wh_9"}"""));
 
         var result = await api.RunAsync("webhooks", "get", "wh_9");
 
-        await ApiScenario.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Webhook not found", """{"resource":"webhooks","webhookId":"wh_9"}""");
+        await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Webhook not found", """{"resource":"webhooks","webhookId":"wh_9"}""");
     }
 
     [Test]
     public async Task Missing_id_is_a_usage_error_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("webhooks", "get"), "--webhook-id is required");
     }
 }

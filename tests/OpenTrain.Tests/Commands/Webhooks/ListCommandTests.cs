@@ -1,3 +1,4 @@
+using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Commands.Webhooks;
 
 public class ListCommandTests
@@ -5,7 +6,7 @@ public class ListCommandTests
     [Test]
     public async Task Lists_subscriptions_with_disabled_reasons_and_never_a_secret()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/webhooks", 200, $$"""{"webhooks":[{{MoneyFixtures.Webhook}},{{MoneyFixtures.DisabledWebhook}}]}""");
 
         var result = await api.RunAsync("webhooks", "list");
@@ -23,7 +24,7 @@ public class ListCommandTests
     [Test]
     public async Task Empty_says_how_to_create_one()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/webhooks", 200, """{"webhooks":[]}""");
 
         var result = await api.RunAsync("webhooks", "list");
@@ -34,7 +35,7 @@ public class ListCommandTests
     [Test]
     public async Task Extra_arguments_are_usage_errors_without_a_request()
     {
-        await using var api = await ApiScenario.StartAsync();
+        await using var api = await ApiSession.StartAsync();
         await api.AssertUsageError(await api.RunAsync("webhooks", "list", "--all"), "unknown flag '--all'");
     }
 }
