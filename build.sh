@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # opentrain build script. Verbs:
 #   (none)          restore + Native AOT publish for this machine into artifacts/<rid>/opentrain
-#   test            publish, then build and run every test project; prints "N passed, N failed"
+#   test [--long]   publish, then build and run every test project; prints "N passed, N failed"
+#                   (--long fuzzes deeper)
 #   publish <rid>   Native AOT publish for the given runtime identifier
 #   clean           remove build outputs
 #   sandbox|demo|bench|publish-all   see README.md
@@ -75,6 +76,8 @@ publish() {
 
 run_tests() {
   check_sdk
+  # --long: deeper argument fuzzing (FUZZ_CASES per command and kind; default 6).
+  if [ "${1:-}" = "--long" ]; then shift; export FUZZ_CASES=${FUZZ_CASES:-200}; fi
   local exe; exe=$(publish "$(host_rid)")
   export OPENTRAIN_BINARY="$exe"
   local log; log=$(mktemp)
