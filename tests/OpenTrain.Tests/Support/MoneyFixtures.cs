@@ -1,4 +1,5 @@
-namespace OpenTrain.Tests.Commands;
+using OpenTrain.Tests.Support;
+namespace OpenTrain.Tests.Support;
 
 /// <summary>Response bodies shaped like the API reference examples for the money, events and admin endpoints.</summary>
 internal static class MoneyFixtures
