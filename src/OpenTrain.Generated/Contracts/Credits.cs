@@ -14,7 +14,7 @@ public sealed record LedgerEntry(
 public sealed record LedgerPage(IReadOnlyList<LedgerEntry>? Entries, string? NextCursor);
 
 /// <summary>POST /credits/top-ups body (dollars).</summary>
-public sealed record CreateTopUpRequest(double AmountUsd);
+public sealed record CreateTopUpRequest(decimal AmountUsd);
 
 /// <summary>201 of POST /credits/top-ups: a Stripe Checkout link a human pays.</summary>
 public sealed record TopUpCreated(string? TopUpId, string? CheckoutUrl, string? ExpiresAt, TopUp? TopUp, string? Message);

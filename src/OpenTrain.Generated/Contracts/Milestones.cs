@@ -5,7 +5,7 @@ public sealed record Milestone(
     int? MilestoneNumber, string? DueDate, bool? PendingApproval, bool? NeedsReview, string? InvoiceId, string? CreatedAt);
 
 /// <summary>POST /contracts/{contractId}/milestones body; absent fields are omitted.</summary>
-public sealed record CreateMilestoneRequest(string Description, string? Name, double? AmountUsd, double? Volume, string? DueDate);
+public sealed record CreateMilestoneRequest(string Description, string? Name, decimal? AmountUsd, decimal? Volume, string? DueDate);
 
 /// <summary>201 of POST /contracts/{contractId}/milestones.</summary>
 public sealed record MilestoneResponse(Milestone? Milestone);

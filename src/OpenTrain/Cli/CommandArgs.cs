@@ -27,10 +27,6 @@ internal static class CommandArgs
     public static string Require(string? value, string flagName) =>
         string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{flagName} is required") : value;
 
-    /// <summary>A numeric flag that must be positive.</summary>
-    public static double Positive(double value, string flagName) =>
-        value > 0 && double.IsFinite(value) ? value : throw new UsageException($"{flagName} must be a positive number, got {value}");
-
     /// <summary>A calendar date written YYYY-MM-DD, returned as given.</summary>
     public static string? IsoDate(string? value, string flagName) =>
         value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
@@ -39,12 +35,6 @@ internal static class CommandArgs
 
     public static int? Limit(int? value, int max, string flagName = "--limit") =>
         value is null || (value >= 1 && value <= max) ? value : throw new UsageException($"{flagName} must be between 1 and {max}, got {value}");
-
-    /// <summary>A number that must lie in [min, max] (NaN and infinities never do).</summary>
-    public static double InRange(double value, double min, double max, string flagName) =>
-        value >= min && value <= max
-            ? value
-            : throw new UsageException($"{flagName} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, got {value.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>An ISO 8601 date (<c>2026-07-15</c>) or date-time (<c>2026-07-15T09:00:00Z</c>), passed on as typed.</summary>
     public static string? IsoDateOrDateTime(string? value, string flagName)

@@ -1,4 +1,7 @@
+using OpenTrain.Config;
 using OpenTrain.Http;
+using OpenTrain.Json;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Cli;
 
@@ -6,17 +9,15 @@ internal static partial class ErrorRenderer
 {
     /// <summary>
     /// <c>OpenTrain API request failed (&lt;status&gt; &lt;code&gt;): &lt;message&gt;</c> plus a
-    /// <c>Details:</c> line with the compact details JSON; network failures have no status.
+    /// <c>Details:</c> line with the compact details JSON and a <c>Hint:</c>; network failures have no status.
     /// </summary>
-    public static string RenderApiError(OpenTrainApiException ex)
+    public static string RenderApiError(OpenTrainApiException ex, string? hint)
     {
         if (ex is OpenTrainNetworkException) return $"OpenTrain API request failed: {ex.Message}";
         var text = $"OpenTrain API request failed ({ex.Status} {ex.Code}): {ex.Message}";
-        if (ex.DetailsJson is not null) text += $"\nDetails: {ex.DetailsJson}";
+        if (ex.Details is { } details) text += $"\nDetails: {JsonReindenter.Compact(details.GetRawText())}";
         if (ex.Status == 429 && ex.RetryAfter is { } wait) text += $"\nRetry after {wait.TotalSeconds:0} s.";
-        if (ex.Hint is not null) text += $"\nHint: {ex.Hint}";
-        else if (ex.Reason == "account_claim_required")
-            text += "\nHint: a human must claim this account first: run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.";
+        if (hint is not null) text += $"\nHint: {hint}";
         return text;
     }
 
@@ -24,8 +25,9 @@ internal static partial class ErrorRenderer
     {
         text = ex switch
         {
-            OpenTrainApiException api => RenderApiError(api),
-            CliException cli => $"Error: {cli.Message}",
+            OperationFailedException failed => RenderApiError(failed.Error, failed.Hint),
+            OpenTrainApiException api => RenderApiError(api, CommonHints.For(api)),
+            CliException or ConfigException => $"Error: {ex.Message}",
             _ => null,
         };
     }

@@ -1,4 +1,5 @@
 using ConsoleAppFramework;
+using OpenTrain.Config;
 
 namespace OpenTrain.Cli;
 
@@ -11,8 +12,8 @@ internal static partial class ErrorRenderer
         {
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return ExitCodes.Interrupted;
-            case UsageException usage:
-                err.WriteLine($"Usage error: {usage.Message}");
+            case UsageException or InvalidSettingException:
+                err.WriteLine($"Usage error: {ex.Message}");
                 return ExitCodes.Error;
             case ArgumentParseFailedException parse:
                 err.WriteLine($"Usage error: {DescribeParseFailure(parse.Message)}");

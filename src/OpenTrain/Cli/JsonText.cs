@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenTrain.Json;
 
 namespace OpenTrain.Cli;
 
@@ -37,20 +38,9 @@ internal static class JsonText
         _ => JsonReindenter.Compact(value.GetRawText()),
     };
 
-    /// <summary>The <c>details</c> object of an API error, when there is one.</summary>
-    public static JsonElement? Details(this Http.OpenTrainApiException ex)
-    {
-        if (ex.DetailsJson is null) return null;
-        try
-        {
-            using var document = JsonDocument.Parse(ex.DetailsJson);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The <c>details</c> of an API error when it is an object.</summary>
+    public static JsonElement? Details(this Http.OpenTrainApiException ex) =>
+        ex.Details is { ValueKind: JsonValueKind.Object } details ? details : null;
 
     public static string? String(this JsonElement? obj, string name) =>
         obj is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -15,8 +15,11 @@ internal sealed class Table(params string[] headers)
         return this;
     }
 
-    public void WriteTo(TextWriter output, bool bold = false)
+    /// <summary>Writes the table; the header is bold when the output wants decoration.</summary>
+    public void WriteTo(TextWriter output)
     {
+        if (rows.Count == 0) return;
+        var bold = StyledWriter.WantsColor(output);
         var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
         var sb = new StringBuilder();
         AppendRow(sb, headers, widths, bold);

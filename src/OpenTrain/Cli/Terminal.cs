@@ -4,10 +4,10 @@ namespace OpenTrain.Cli;
 /// The streams a command writes to, and what they are connected to. Commands never touch
 /// <see cref="Console"/>: tests build a buffer-backed terminal and run commands in parallel.
 /// </summary>
-internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream? outputStream = null)
+internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream)
 {
-    /// <summary>The raw bytes behind <see cref="Out"/>, for streaming large bodies; null in tests.</summary>
-    public Stream? OutStream { get; } = outputStream;
+    /// <summary>The raw bytes behind <see cref="Out"/>, for streaming <c>--json</c> bodies.</summary>
+    public Stream OutStream { get; } = outputStream;
 
     public TextWriter Out { get; } = output;
     public TextWriter Err { get; } = error;
@@ -17,5 +17,4 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set.</summary>
     public bool ColorEnabled => IsStdoutTty && !noColor;
-    public bool ErrColorEnabled => IsStderrTty && !noColor;
 }

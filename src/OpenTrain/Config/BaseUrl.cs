@@ -1,5 +1,4 @@
 using System.Net;
-using OpenTrain.Cli;
 
 namespace OpenTrain.Config;
 
@@ -17,11 +16,11 @@ internal sealed record BaseUrl(Uri Uri)
     {
         var trimmed = raw.Trim().TrimEnd('/');
         if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host))
-            throw new UsageException($"invalid base URL '{raw}' (from {source}): expected an absolute https:// URL");
+            throw new InvalidSettingException($"invalid base URL '{raw}' (from {source}): expected an absolute https:// URL");
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
-            throw new UsageException($"invalid base URL '{raw}' (from {source}): it must not carry credentials, a query or a fragment");
+            throw new InvalidSettingException($"invalid base URL '{raw}' (from {source}): it must not carry credentials, a query or a fragment");
         if (uri.Scheme == "http" && !IsLoopback(uri))
-            throw new UsageException($"refusing plain-http base URL '{raw}' (from {source}): use https://, http:// is allowed only for localhost, 127.0.0.0/8 and [::1]");
+            throw new InvalidSettingException($"refusing plain-http base URL '{raw}' (from {source}): use https://, http:// is allowed only for localhost, 127.0.0.0/8 and [::1]");
         return new BaseUrl(uri);
     }
 

@@ -22,10 +22,10 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
 
     public static string DefaultPath(Func<string, string?> env)
     {
-        var root = env("XDG_CONFIG_HOME");
+        var root = env(EnvironmentNames.ConfigHome);
         if (string.IsNullOrEmpty(root))
         {
-            var home = env("HOME");
+            var home = env(EnvironmentNames.Home);
             if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
             root = System.IO.Path.Combine(home, ".config");
         }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text.Json.Serialization.Metadata;
+using OpenTrain.Json;
 using Polly.Timeout;
 
 namespace OpenTrain.Http;
@@ -16,17 +17,29 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
 
     public OpenTrainClientOptions Options { get; } = options;
 
-    public bool HasToken => Options.Token is not null;
-
-    public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    /// <summary>Sends the call and reads the whole success body.</summary>
+    public async Task<ApiResponse<T>> SendAsync<T>(ApiCall<T> call, CancellationToken cancellationToken)
     {
-        var response = await SendCoreAsync(request, cancellationToken);
-        var host = Options.BaseUrl.Uri.Host;
-        if (Options.StreamBodies) return new ApiResponse<T>(response.StatusCode, response, responseType, host);
-        using (response)
+        using var response = await SendCoreAsync(call.Request, cancellationToken);
+        var body = await ReadBodyAsync(response, cancellationToken);
+        return new ApiResponse<T>((int)response.StatusCode, body, call.ResponseType, Options.BaseUrl.Uri.Host);
+    }
+
+    /// <summary>
+    /// Sends the request and hands the success body to <paramref name="consume"/> as it arrives, so
+    /// memory does not grow with its size. Failures reading the body become network errors.
+    /// </summary>
+    public async Task StreamAsync(ApiRequest request, Action<Stream> consume, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        try
         {
-            var body = await ReadBodyAsync(response, cancellationToken);
-            return new ApiResponse<T>(response.StatusCode, body, responseType, host);
+            consume(new NetworkReadStream(body, Options.BaseUrl.Uri.Authority));
+        }
+        catch (MalformedJsonException ex)
+        {
+            throw OpenTrainApiException.InvalidResponse((int)response.StatusCode, ex.Message);
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using OpenTrain.Cli;
 using OpenTrain.Generated;
+using OpenTrain.Json;
 
 namespace OpenTrain.Http;
 
@@ -24,18 +24,18 @@ internal static class ApiErrorParser
             var envelope = JsonSerializer.Deserialize(body, OpenTrainJson.Context.ApiErrorEnvelope);
             if (envelope?.Error is not { } error) return fallback;
             var errorText = error.ValueKind == JsonValueKind.String ? error.GetString()! : JsonReindenter.Compact(error.GetRawText());
-            string? detailsJson = null;
+            JsonElement? details = null;
             string? reason = null;
-            if (envelope.Details is { ValueKind: JsonValueKind.Object or JsonValueKind.Array } details)
+            if (envelope.Details is { ValueKind: JsonValueKind.Object or JsonValueKind.Array } d)
             {
-                detailsJson = JsonReindenter.Compact(details.GetRawText());
-                if (details.ValueKind == JsonValueKind.Object && details.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String)
+                details = d.Clone();
+                if (d.ValueKind == JsonValueKind.Object && d.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String)
                     reason = r.GetString();
             }
             if (envelope.Code is { Length: > 0 } envelopeCode)
-                return new OpenTrainApiException(code, envelopeCode, errorText, detailsJson, envelope.RequestId, retryAfter) { Reason = reason };
+                return new OpenTrainApiException(code, envelopeCode, errorText, details, envelope.RequestId, retryAfter) { Reason = reason, Body = body };
             // OAuth shape: the error is the code, the description the message.
-            return new OpenTrainApiException(code, errorText, envelope.ErrorDescription ?? errorText, detailsJson, envelope.RequestId, retryAfter) { Reason = errorText };
+            return new OpenTrainApiException(code, errorText, envelope.ErrorDescription ?? errorText, details, envelope.RequestId, retryAfter) { Reason = errorText, Body = body };
         }
         catch (JsonException)
         {

@@ -32,6 +32,9 @@ internal sealed record ApiRequest(HttpMethod Method, string Path)
             ContentType = "application/x-www-form-urlencoded",
         };
 
+    /// <summary>This request, expecting a success body of type <typeparamref name="T"/>.</summary>
+    public ApiCall<T> Returning<T>(JsonTypeInfo<T> responseType) => new(this, responseType);
+
     public string PathAndQuery
     {
         get

@@ -16,9 +16,6 @@ internal sealed class OpenTrainClientOptions(BaseUrl baseUrl)
 
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Leave success bodies unread until printed (<c>--json</c>), so large bodies stream.</summary>
-    public bool StreamBodies { get; init; }
-
     /// <summary>The innermost handler; null means a real <see cref="SocketsHttpHandler"/>.</summary>
     public Func<HttpMessageHandler>? Transport { get; init; }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using OpenTrain.Cli;
+using OpenTrain.Json;
 using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Cli;
@@ -80,6 +80,6 @@ public class JsonStreamingTests
     [Test]
     public async Task A_body_that_breaks_midway_is_an_error()
     {
-        await Assert.That(() => Stream("{\"a\": [1, 2, ")).Throws<CliException>();
+        await Assert.That(() => Stream("{\"a\": [1, 2, ")).Throws<MalformedJsonException>();
     }
 }

@@ -20,23 +20,23 @@ public class ApiSettingsTests
     public async Task Base_url_precedence(string? flag, string? ot, string? openTrain, bool fromFile, string expected)
     {
         var env = Env(("OT_API_BASE_URL", ot is "env-ot" ? "https://ot.example.com" : ot!), ("OPENTRAIN_API_BASE_URL", openTrain is "env-opentrain" ? "https://opentrain.example.com" : openTrain!));
-        var (url, _) = ApiSettings.ResolveBaseUrl(flag is null ? null : "https://flag.example.com/", env, fromFile ? Saved : Credentials.Empty);
+        var url = ApiSettings.ResolveBaseUrl(flag is null ? null : "https://flag.example.com/", env, fromFile ? Saved : Credentials.Empty);
         await Assert.That(url.Text).IsEqualTo(expected);
     }
 
     [Test]
     public async Task Token_precedence_ot_then_opentrain_then_file()
     {
-        await Assert.That(ApiSettings.ResolveToken(Env(("OT_API_TOKEN", "a"), ("OPENTRAIN_API_TOKEN", "b")), Saved).Token).IsEqualTo("a");
-        await Assert.That(ApiSettings.ResolveToken(Env(("OT_API_TOKEN", ""), ("OPENTRAIN_API_TOKEN", "b")), Saved).Token).IsEqualTo("b");
-        await Assert.That(ApiSettings.ResolveToken(Env(), Saved).Token).IsEqualTo("ot_pat_file_token");
-        await Assert.That(ApiSettings.ResolveToken(Env(), Credentials.Empty).Token).IsNull();
+        await Assert.That(ApiSettings.ResolveToken(Env(("OT_API_TOKEN", "a"), ("OPENTRAIN_API_TOKEN", "b")), Saved)).IsEqualTo("a");
+        await Assert.That(ApiSettings.ResolveToken(Env(("OT_API_TOKEN", ""), ("OPENTRAIN_API_TOKEN", "b")), Saved)).IsEqualTo("b");
+        await Assert.That(ApiSettings.ResolveToken(Env(), Saved)).IsEqualTo("ot_pat_file_token");
+        await Assert.That(ApiSettings.ResolveToken(Env(), Credentials.Empty)).IsNull();
     }
 
     [Test]
     public async Task Missing_token_explains_how_to_log_in()
     {
-        var ex = Assert.Throws<CliException>(() => ApiSettings.RequireToken(Env(), Credentials.Empty));
+        var ex = Assert.Throws<NotLoggedInException>(() => ApiSettings.RequireToken(Env(), Credentials.Empty));
         await Assert.That(ex.Message).Contains("opentrain auth register");
         await Assert.That(ex.Message).Contains("opentrain auth login --api-key");
     }
@@ -63,7 +63,7 @@ public class ApiSettingsTests
     [Arguments("https://user:pw@example.com", "must not carry credentials")]
     public async Task Rejected_base_urls_are_usage_errors_naming_the_url(string raw, string message)
     {
-        var ex = Assert.Throws<UsageException>(() => BaseUrl.Parse(raw, "--base-url"));
+        var ex = Assert.Throws<InvalidSettingException>(() => BaseUrl.Parse(raw, "--base-url"));
         await Assert.That(ex.Message).Contains(message);
         await Assert.That(ex.Message).Contains(raw);
     }

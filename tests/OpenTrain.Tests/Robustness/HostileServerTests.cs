@@ -25,7 +25,7 @@ public class HostileServerTests
         yield return ("empty error body", new StubResponse(409), false, "OpenTrain API request failed (409 HTTP_409): Conflict");
         yield return ("error envelope of the wrong shape", new StubResponse(400, """{"error":{"nested":true},"code":"BAD_REQUEST"}"""), false, """OpenTrain API request failed (400 BAD_REQUEST): {"nested":true}""");
         yield return ("huge error body", new StubResponse(400, "{\"error\":\"bad\",\"code\":\"BAD_REQUEST\",\"details\":{\"blob\":\"" + new string('x', 10_500_000) + "\"}}"), false, "OpenTrain API request failed (400 BAD_REQUEST): bad\nDetails: {\"blob\":\"xxxx");
-        yield return ("truncated JSON with --json", new StubResponse(200, """{"actor":{"fullName":"Mi"""), true, "Error: the response body stopped being valid JSON");
+        yield return ("truncated JSON with --json", new StubResponse(200, """{"actor":{"fullName":"Mi"""), true, "OpenTrain API request failed (200 INVALID_RESPONSE): the response body stopped being valid JSON");
     }
 
     [Test]
@@ -56,7 +56,7 @@ public class HostileServerTests
 
         await Assert.That(body.Length).IsGreaterThan(10_000_000);
         await Assert.That(result.ExitCode).IsEqualTo(0);
-        await Assert.That(result.Stdout).IsEqualTo(OpenTrain.Cli.JsonReindenter.Indent(System.Text.Encoding.UTF8.GetBytes(body)));
+        await Assert.That(result.Stdout).IsEqualTo(OpenTrain.Json.JsonReindenter.Indent(System.Text.Encoding.UTF8.GetBytes(body)));
     }
 
     [Test]

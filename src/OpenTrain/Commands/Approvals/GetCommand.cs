@@ -1,5 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Approvals;
 
@@ -10,9 +12,9 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="id">The approval id, positionally (same as --approval-id).</param>
     /// <param name="approvalId">The approval id.</param>
     public Task Get([Argument] string? id = null, string? approvalId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, approvalId, "--approval-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, approvalId, "--approval-id")), cancellationToken);
 
-    internal Task RunAsync(string approvalId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new ApprovalsClient(connection).GetAsync(approvalId, cancellationToken),
+    internal static ApiOperation<ApprovalEnvelope> Operation(string approvalId) =>
+        new(ApprovalsApi.Get(approvalId),
             (envelope, output) => ApprovalOutput.WriteStatus(output, envelope.Approval ?? throw new CliException("the response has no approval")));
 }

@@ -1,3 +1,4 @@
+using OpenTrain.Generated;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
@@ -21,14 +22,14 @@ internal sealed class ClaimCommand(CommandContext context)
         var claimToken = options.ClaimToken ?? saved.ClaimToken
             ?? throw new UsageException("no claim token: pass --claim-token, or run 'opentrain auth register' first (the claim token is saved until the claim completes)");
         using var connection = context.Connect(context.ResolveBaseUrl(saved), token: null);
-        var response = await new AuthClient(connection).StartClaimAsync(claimToken, options.Email, cancellationToken);
+        var response = await connection.SendAsync(AuthApi.StartClaim(claimToken, options.Email), cancellationToken);
         var claim = response.Value;
 
         const string next = "opentrain auth claim-status --wait";
         if (context.Global.Json)
         {
             context.WriteJson(new ClaimResult("claim_started", claim.UserCode, claim.VerificationUri, claim.ExpiresIn, claim.Interval,
-                claim.EmailSent, options.Email, next), Output.Json.ClaimResult);
+                claim.EmailSent, options.Email, next), OpenTrainJson.Context.ClaimResult);
             return;
         }
         var output = context.Terminal.Out;

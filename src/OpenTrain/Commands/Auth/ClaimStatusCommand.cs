@@ -1,3 +1,5 @@
+using OpenTrain.Operations;
+using OpenTrain.Generated;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Config;
@@ -18,11 +20,11 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     /// <param name="timeout">With --wait: give up after this many seconds.</param>
     /// <param name="interval">Seconds between polls (fractions allowed); slow_down adds 5.</param>
     /// <param name="claimToken">Claim token to check (default: the saved one).</param>
-    public Task ClaimStatus(bool wait = false, double timeout = 1800, double interval = 5, string? claimToken = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new ClaimStatusOptions(wait,
-            TimeSpan.FromSeconds(CommandArgs.Positive(timeout, "--timeout")),
-            TimeSpan.FromSeconds(CommandArgs.Positive(interval, "--interval")),
-            claimToken), cancellationToken);
+    public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new ClaimStatusOptions(wait, Seconds(timeout, 1800, "--timeout"), Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
+
+    private static TimeSpan Seconds(string? text, decimal fallback, string flagName) =>
+        TimeSpan.FromSeconds((double)NumberArgument.Positive(NumberArgument.Parse(text, flagName) ?? fallback, flagName));
 
     internal async Task RunAsync(ClaimStatusOptions options, CancellationToken cancellationToken)
     {
@@ -32,8 +34,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
             ?? throw new UsageException("no claim token: pass --claim-token, or run 'opentrain auth register' and 'opentrain auth claim' first");
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
-        var client = new AuthClient(connection);
-
+        
         var time = context.Time;
         var deadline = time.GetUtcNow() + options.Timeout;
         var interval = options.Interval;
@@ -43,7 +44,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
             ClaimTokenResponse? token;
             try
             {
-                token = (await client.PollClaimTokenAsync(claimToken, cancellationToken)).Value;
+                token = (await connection.SendAsync(AuthApi.PollClaimToken(claimToken), cancellationToken)).Value;
             }
             catch (OpenTrainApiException ex) when (ex.Code is "authorization_pending" or "slow_down")
             {
@@ -61,10 +62,9 @@ internal sealed class ClaimStatusCommand(CommandContext context)
             }
             catch (OpenTrainApiException ex) when (ex.Code is "expired_token" or "invalid_grant")
             {
-                ex.Hint = ex.Code == "expired_token"
+                throw new OperationFailedException(ex, ex.Code == "expired_token"
                     ? "the 24-hour claim window has closed: start over with 'opentrain auth register --force'."
-                    : "the claim token is unknown, or its token was already delivered (it is handed out once). If it was lost, a human can mint a new token in the OpenTrain app.";
-                throw;
+                    : "the claim token is unknown, or its token was already delivered (it is handed out once). If it was lost, a human can mint a new token in the OpenTrain app.");
             }
             progress.Done();
             Save(store, url, token);
@@ -86,7 +86,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
 
         if (context.Global.Json)
         {
-            context.WriteJson(new ClaimStatusResult("claimed", token.Scopes, SecretMask.Mask(token.AccessToken), store.Path), Output.Json.ClaimStatusResult);
+            context.WriteJson(new ClaimStatusResult("claimed", token.Scopes, SecretMask.Mask(token.AccessToken), store.Path), OpenTrainJson.Context.ClaimStatusResult);
         }
         else
         {
@@ -105,7 +105,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     {
         if (context.Global.Json)
         {
-            context.WriteJson(new ClaimStatusResult("pending"), Output.Json.ClaimStatusResult);
+            context.WriteJson(new ClaimStatusResult("pending"), OpenTrainJson.Context.ClaimStatusResult);
             return;
         }
         context.Terminal.Out.WriteLine("Claim pending: the human has not completed it yet.");

@@ -1,3 +1,4 @@
+using OpenTrain.Generated;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Config;
@@ -23,7 +24,7 @@ internal sealed class LoginCommand(CommandContext context)
         var saved = store.Read();
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token);
-        var me = (await new AuthClient(connection).GetMeAsync(cancellationToken)).Value;
+        var me = (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value;
 
         store.Update(file =>
         {
@@ -34,7 +35,7 @@ internal sealed class LoginCommand(CommandContext context)
 
         if (context.Global.Json)
         {
-            context.WriteJson(new LoginResult("logged_in", SecretMask.Mask(token), store.Path, url.Text, me), Output.Json.LoginResult);
+            context.WriteJson(new LoginResult("logged_in", SecretMask.Mask(token), store.Path, url.Text, me), OpenTrainJson.Context.LoginResult);
             return;
         }
         context.Terminal.Out.WriteLine($"Logged in. Token {SecretMask.Mask(token)} saved to {store.Path}.");

@@ -1,3 +1,4 @@
+using OpenTrain.Generated;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
@@ -21,7 +22,7 @@ internal sealed class LogoutCommand(CommandContext context)
         var deleted = context.Credentials.Delete(cancellationToken);
         if (context.Global.Json)
         {
-            context.WriteJson(new LogoutResult(deleted ? "logged_out" : "not_logged_in", path), Output.Json.LogoutResult);
+            context.WriteJson(new LogoutResult(deleted ? "logged_out" : "not_logged_in", path), OpenTrainJson.Context.LogoutResult);
         }
         else if (deleted)
         {

@@ -1,3 +1,4 @@
+using OpenTrain.Generated;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Config;
@@ -29,7 +30,7 @@ internal sealed class RegisterCommand(CommandContext context)
         }
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
-        var response = await new AuthClient(connection).RegisterAsync(options.AgentName, options.OrgName, cancellationToken);
+        var response = await connection.SendAsync(AuthApi.Register(options.AgentName, options.OrgName), cancellationToken);
         var identity = response.Value;
         if (string.IsNullOrEmpty(identity.AccessToken))
             throw new CliException("the registration response carried no access_token; nothing was saved");
@@ -46,7 +47,7 @@ internal sealed class RegisterCommand(CommandContext context)
         if (context.Global.Json)
         {
             context.WriteJson(new RegisterResult("registered", identity.RegistrationId, identity.Scopes, identity.ClaimTokenExpiresAt,
-                SecretMask.Mask(identity.AccessToken), store.Path, url.Text, next), Output.Json.RegisterResult);
+                SecretMask.Mask(identity.AccessToken), store.Path, url.Text, next), OpenTrainJson.Context.RegisterResult);
             return;
         }
         var output = context.Terminal.Out;

@@ -1,3 +1,5 @@
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 
@@ -11,18 +13,9 @@ internal sealed class StatusCommand(CommandContext context)
     public async Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        await RunAsync(cancellationToken);
+        await context.RunAsync(Operation(context.ResolveBaseUrl(context.Credentials.Read()).Text), cancellationToken);
     }
 
-    internal async Task RunAsync(CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new AuthClient(connection).GetMeAsync(cancellationToken);
-        if (context.Global.Json)
-        {
-            context.WriteJson(response);
-            return;
-        }
-        IdentitySummary.Write(context.Terminal.Out, response.Value, connection.Options.BaseUrl.Text);
-    }
+    internal static ApiOperation<AuthMeResponse> Operation(string baseUrl) =>
+        new(AuthApi.GetMe(), (me, output) => IdentitySummary.Write(output, me, baseUrl));
 }

@@ -2,6 +2,7 @@ using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Approvals;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Contracts;
 
@@ -12,11 +13,10 @@ internal sealed class EndCommand(CommandContext context)
     /// <param name="id">The contract id, positionally (same as --contract-id).</param>
     /// <param name="contractId">The contract id.</param>
     public Task End([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, contractId, "--contract-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), cancellationToken);
 
-    internal Task RunAsync(string contractId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new ContractsClient(connection).EndAsync(contractId, cancellationToken),
-            (response, output) => Write(contractId, response, output));
+    internal static ApiOperation<ContractEndResponse> Operation(string contractId) =>
+        new(ContractsApi.End(contractId), (response, output) => Write(contractId, response, output));
 
     // The body tells the two outcomes apart: 200 {ok, status} ended now; 202 {approval} waits for a human.
     private static void Write(string contractId, ContractEndResponse response, TextWriter output)

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Contracts;
 
@@ -11,10 +12,9 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="id">The contract id, positionally (same as --contract-id).</param>
     /// <param name="contractId">The contract id.</param>
     public Task Get([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, contractId, "--contract-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), cancellationToken);
 
-    internal Task RunAsync(string contractId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new ContractsClient(connection).GetAsync(contractId, cancellationToken), Write);
+    internal static ApiOperation<ContractResponse> Operation(string contractId) => new(ContractsApi.Get(contractId), Write);
 
     private static void Write(ContractResponse response, TextWriter output)
     {

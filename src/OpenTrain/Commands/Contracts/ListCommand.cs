@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Contracts;
-
-internal sealed record ContractListOptions(string? JobId, string? Status);
 
 [RegisterCommands("contracts")]
 internal sealed class ListCommand(CommandContext context)
@@ -13,15 +12,12 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="jobId">Only contracts on this job.</param>
     /// <param name="status">Only 'active' or 'ended' contracts (default: both).</param>
     public Task List(string? jobId = null, string? status = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new ContractListOptions(jobId, Status(status)), cancellationToken);
+        context.RunAsync(Operation(jobId, Status(status)), cancellationToken);
 
     private static string? Status(string? status) =>
         status is null or "active" or "ended" ? status : throw new UsageException($"--status must be 'active' or 'ended', got '{status}'");
 
-    internal Task RunAsync(ContractListOptions options, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(
-            connection => new ContractsClient(connection).ListAsync(options.JobId, options.Status, cancellationToken),
-            Write);
+    internal static ApiOperation<ContractListResponse> Operation(string? jobId, string? status) => new(ContractsApi.List(jobId, status), Write);
 
     private static void Write(ContractListResponse response, TextWriter output)
     {

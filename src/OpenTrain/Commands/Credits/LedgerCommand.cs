@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
-
-internal sealed record LedgerOptions(int? Limit, string? Cursor);
 
 [RegisterCommands("credits")]
 internal sealed class LedgerCommand(CommandContext context)
@@ -13,18 +12,14 @@ internal sealed class LedgerCommand(CommandContext context)
     /// <param name="limit">Entries per page, 1-100 (server default 50).</param>
     /// <param name="cursor">The 'Next cursor' of the previous page.</param>
     public Task Ledger(int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new LedgerOptions(CommandArgs.Limit(limit, 100), cursor), cancellationToken);
+        context.RunAsync(Operation(PageOptions.Parse(limit, cursor)), cancellationToken);
 
-    internal Task RunAsync(LedgerOptions options, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(
-            connection => new CreditsClient(connection).GetLedgerAsync(options.Limit, options.Cursor, cancellationToken),
-            (page, output) => Write(options, page, output));
-
-    private void Write(LedgerOptions options, LedgerPage page, TextWriter output)
-    {
-        var entries = page.Entries ?? [];
-        if (entries.Count > 0) LedgerOutput.WriteTable(output, entries);
-        var next = "opentrain credits ledger" + (options.Limit is { } limit ? $" --limit {limit}" : "");
-        ListOutput.WriteFooter(context, entries.Count, page.NextCursor, next, "No ledger entries.");
-    }
+    internal static ApiOperation<LedgerPage> Operation(PageOptions page) =>
+        new(CreditsApi.GetLedger(page), (ledger, output) =>
+        {
+            if (ledger.Entries is { Count: > 0 } entries) LedgerOutput.WriteTable(output, entries);
+        })
+        {
+            Paging = ledger => new PageFooter(ledger.Entries?.Count ?? 0, ledger.NextCursor, page.AppendTo(new ShellCommand("opentrain credits ledger")), "No ledger entries."),
+        };
 }

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
 
@@ -11,11 +12,10 @@ internal sealed class ShowCommand(CommandContext context)
     public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        return RunAsync(cancellationToken);
+        return context.RunAsync(Operation(), cancellationToken);
     }
 
-    internal Task RunAsync(CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new CreditsClient(connection).GetBalanceAsync(cancellationToken), Write);
+    internal static ApiOperation<CreditsResponse> Operation() => new(CreditsApi.GetBalance(), Write);
 
     private static void Write(CreditsResponse response, TextWriter output)
     {

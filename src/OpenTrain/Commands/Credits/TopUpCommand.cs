@@ -1,25 +1,25 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
 
 [RegisterCommands("credits")]
 internal sealed class TopUpCommand(CommandContext context)
 {
-    public const double MinimumUsd = 10;
-    public const double MaximumUsd = 10_000;
+    public const decimal MinimumUsd = 10;
+    public const decimal MaximumUsd = 10_000;
 
     /// <summary>Create a credit top-up checkout link for a human to pay.</summary>
     /// <param name="amountUsd">--amount, Amount in USD, 10 to 10000.</param>
-    public Task TopUp(double? amountUsd = null, CancellationToken cancellationToken = default)
+    public Task TopUp(string? amountUsd = null, CancellationToken cancellationToken = default)
     {
-        if (amountUsd is null) throw new UsageException("--amount-usd is required");
-        return RunAsync(CommandArgs.InRange(amountUsd.Value, MinimumUsd, MaximumUsd, "--amount-usd"), cancellationToken);
+        var amount = NumberArgument.Parse(amountUsd, "--amount-usd") ?? throw new UsageException("--amount-usd is required");
+        return context.RunAsync(Operation(NumberArgument.InRange(amount, MinimumUsd, MaximumUsd, "--amount-usd")), cancellationToken);
     }
 
-    internal Task RunAsync(double amountUsd, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new CreditsClient(connection).CreateTopUpAsync(amountUsd, cancellationToken), Write);
+    internal static ApiOperation<TopUpCreated> Operation(decimal amountUsd) => new(CreditsApi.CreateTopUp(amountUsd), Write);
 
     private static void Write(TopUpCreated created, TextWriter output)
     {

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
 
@@ -11,10 +12,9 @@ internal sealed class TopUpStatusCommand(CommandContext context)
     /// <param name="id">The top-up id, positionally (same as --top-up-id).</param>
     /// <param name="topUpId">The top-up id.</param>
     public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, topUpId, "--top-up-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, topUpId, "--top-up-id")), cancellationToken);
 
-    internal Task RunAsync(string topUpId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new CreditsClient(connection).GetTopUpAsync(topUpId, cancellationToken), Write);
+    internal static ApiOperation<TopUpResponse> Operation(string topUpId) => new(CreditsApi.GetTopUp(topUpId), Write);
 
     private static void Write(TopUpResponse response, TextWriter output)
     {

@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Operations;
 using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
-
-internal sealed record CloseOptions(string JobId);
 
 [RegisterCommands("jobs")]
 internal sealed class CloseCommand(CommandContext context)
@@ -13,14 +12,10 @@ internal sealed class CloseCommand(CommandContext context)
     /// <param name="id">The job id (instead of --job-id).</param>
     /// <param name="jobId">The job to close.</param>
     public Task Close([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new CloseOptions(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
 
-    internal async Task RunAsync(CloseOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).CloseAsync(options.JobId, cancellationToken);
-        context.WriteResult(response, closed => Write(context.Terminal.Out, options.JobId, closed));
-    }
+    internal static ApiOperation<CloseJobResponse> Operation(string jobId) =>
+        new(JobsApi.Close(jobId), (closed, output) => Write(output, jobId, closed));
 
     private static void Write(TextWriter output, string requestedId, CloseJobResponse closed)
     {

@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Operations;
 using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
-
-internal sealed record InviteOptions(string JobId, string FreelancerId);
 
 [RegisterCommands("jobs")]
 internal sealed class InviteCommand(CommandContext context)
@@ -14,26 +13,24 @@ internal sealed class InviteCommand(CommandContext context)
     /// <param name="jobId">The published job.</param>
     /// <param name="freelancerId">The AI trainer's user id.</param>
     public Task Invite([Argument] string? id = null, string? jobId = null, string? freelancerId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new InviteOptions(CommandArgs.RequireId(id, jobId, "--job-id"), CommandArgs.Require(freelancerId, "--freelancer-id")), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), CommandArgs.Require(freelancerId, "--freelancer-id")), cancellationToken);
 
-    internal async Task RunAsync(InviteOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).InviteAsync(options.JobId, options.FreelancerId, cancellationToken)
-            .WithHint(ex => ex.Reason switch
+    internal static ApiOperation<InviteFreelancerResponse> Operation(string jobId, string freelancerId) =>
+        new(JobsApi.Invite(jobId, freelancerId), (invite, output) => Write(output, jobId, freelancerId, invite))
+        {
+            Hints = [ex => ex.Reason switch
             {
-                "job_not_published" => $"publish the job first: 'opentrain jobs publish {ShellCommand.Quote(options.JobId)}'.",
+                "job_not_published" => $"publish the job first: '{new ShellCommand("opentrain jobs publish").Arg(jobId)}'.",
                 "not_a_freelancer" => "that user id is not an AI trainer; check it with 'opentrain freelancers get <id-or-slug>'.",
                 "freelancer_unavailable" => "the AI trainer is not taking invitations right now.",
                 _ => null,
-            });
-        context.WriteResult(response, invite => Write(context.Terminal.Out, options, invite));
-    }
+            }],
+        };
 
-    private static void Write(TextWriter output, InviteOptions options, InviteFreelancerResponse invite)
+    private static void Write(TextWriter output, string jobId, string freelancerId, InviteFreelancerResponse invite)
     {
-        var who = invite.FreelancerId ?? options.FreelancerId;
-        var job = invite.JobId ?? options.JobId;
+        var who = invite.FreelancerId ?? freelancerId;
+        var job = invite.JobId ?? jobId;
         output.WriteLine(invite.AlreadyInvited == true ? $"{who} was already invited to job {job}." : $"Invited {who} to job {job}.");
         if (invite.ProposalId is not { Length: > 0 } proposalId) return;
         new KeyValueBlock().Add("Proposal", proposalId).WriteTo(output, "  ");

@@ -1,12 +1,11 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Operations;
 using OpenTrain.Commands.Jobs.Draft;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
-
-internal sealed record PublishOptions(string JobId);
 
 [RegisterCommands("jobs")]
 internal sealed class PublishCommand(CommandContext context)
@@ -15,14 +14,10 @@ internal sealed class PublishCommand(CommandContext context)
     /// <param name="id">The job id (instead of --job-id).</param>
     /// <param name="jobId">The draft to publish.</param>
     public Task Publish([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new PublishOptions(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
 
-    internal async Task RunAsync(PublishOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).PublishAsync(options.JobId, cancellationToken).WithHint(ex => Hint(ex, options.JobId));
-        context.WriteResult(response, published => Write(context.Terminal.Out, options.JobId, published));
-    }
+    internal static ApiOperation<PublishJobResponse> Operation(string jobId) =>
+        new(JobsApi.Publish(jobId), (published, output) => Write(output, jobId, published)) { Hints = [ex => Hint(ex, jobId)] };
 
     private static void Write(TextWriter output, string requestedId, PublishJobResponse published)
     {

@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Operations;
 using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
-
-internal sealed record SearchJobsOptions(JobSearchFilters Filters, PageOptions Page);
 
 [RegisterCommands("jobs")]
 internal sealed class SearchCommand(CommandContext context)
@@ -18,18 +17,20 @@ internal sealed class SearchCommand(CommandContext context)
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     public Task Search(string? query = null, string? language = null, string? country = null, string? payType = null, int? limit = null,
         string? cursor = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new SearchJobsOptions(
+        context.RunAsync(Operation(
             new JobSearchFilters(query, language, country, EnumArgument.Parse(payType, "--pay-type", JobEnums.PayTypes)),
             PageOptions.Parse(limit, cursor)), cancellationToken);
 
-    internal async Task RunAsync(SearchJobsOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect(context.ResolveBaseUrl(context.Credentials.Read()), token: null);
-        var response = await new JobsClient(connection).SearchAsync(options.Filters, options.Page, cancellationToken);
-        context.WriteResult(response, result => Write(options, result));
-    }
+    internal static ApiOperation<PublicJobSearchResponse> Operation(JobSearchFilters filters, PageOptions page) =>
+        new(JobsApi.Search(filters, page), (result, output) => ToTable(result).WriteTo(output))
+        {
+            Paging = result => new PageFooter(result.Jobs?.Count ?? 0, result.NextCursor,
+                page.AppendTo(new ShellCommand("opentrain jobs search").Option("--query", filters.Query).Option("--language", filters.Language)
+                    .Option("--country", filters.Country).Option("--pay-type", filters.PayType)),
+                "No jobs match."),
+        };
 
-    private void Write(SearchJobsOptions options, PublicJobSearchResponse result)
+    private static Table ToTable(PublicJobSearchResponse result)
     {
         var table = new Table("ID", "PAY", "LANGUAGES", "COUNTRIES", "TITLE", "URL");
         foreach (var job in result.Jobs ?? [])
@@ -37,10 +38,7 @@ internal sealed class SearchCommand(CommandContext context)
             table.AddRow(job.Id, Pay(job.Pay), Join(job.Languages, "any"), Join(job.Countries, "any"),
                 job.CompanyName is { Length: > 0 } company ? $"{job.Title} ({company})" : job.Title, job.Url);
         }
-        var filters = options.Filters;
-        var next = options.Page.AppendTo(new ShellCommand("opentrain jobs search")
-            .Option("--query", filters.Query).Option("--language", filters.Language).Option("--country", filters.Country).Option("--pay-type", filters.PayType));
-        PagedTable.Write(context, table, result.NextCursor, next, "No jobs match.");
+        return table;
     }
 
     private static string Join(IReadOnlyList<string>? values, string whenEmpty) => values is { Count: > 0 } ? string.Join(", ", values) : whenEmpty;

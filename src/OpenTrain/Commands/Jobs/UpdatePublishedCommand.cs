@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Operations;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
-
-internal sealed record UpdatePublishedOptions(string JobId, JsonObject Fields);
 
 [RegisterCommands("jobs")]
 internal sealed class UpdatePublishedCommand(CommandContext context)
@@ -19,17 +18,11 @@ internal sealed class UpdatePublishedCommand(CommandContext context)
         CancellationToken cancellationToken = default)
     {
         _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
-        return RunAsync(new UpdatePublishedOptions(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)),
-            cancellationToken);
+        return context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)), cancellationToken);
     }
 
-    internal async Task RunAsync(UpdatePublishedOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).UpdatePublishedAsync(options.JobId, options.Fields, cancellationToken)
-            .WithHint(ex => Hint(ex, options.JobId));
-        context.WriteResult(response, updated => Write(context.Terminal.Out, options.JobId, updated));
-    }
+    internal static ApiOperation<UpdatePublishedJobResponse> Operation(string jobId, JsonObject fields) =>
+        new(JobsApi.UpdatePublished(jobId, fields), (updated, output) => Write(output, jobId, updated)) { Hints = [ex => Hint(ex, jobId)] };
 
     private static void Write(TextWriter output, string requestedId, UpdatePublishedJobResponse updated)
     {

@@ -1,5 +1,6 @@
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Messages;
 
@@ -16,15 +17,14 @@ internal static class ConversationList
 {
     private const int PreviewLength = 60;
 
-    public static async Task RunAsync(CommandContext context, string command, ConversationListOptions options, string emptyMessage,
-        CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new MessagesClient(connection).ListConversationsAsync(options.Filter, options.UnreadOnly, options.Page, cancellationToken);
-        context.WriteResult(response, list => Write(context, command, options, list, emptyMessage));
-    }
+    public static ApiOperation<ConversationListResponse> Operation(string command, ConversationListOptions options, string emptyMessage) =>
+        new(MessagesApi.ListConversations(options.Filter, options.UnreadOnly, options.Page), (list, output) => ToTable(list).WriteTo(output))
+        {
+            Paging = list => new PageFooter(list.Conversations?.Count ?? 0, list.NextCursor,
+                options.Page.AppendTo(new ShellCommand(command).Option("--filter", options.Filter)), emptyMessage),
+        };
 
-    private static void Write(CommandContext context, string command, ConversationListOptions options, ConversationListResponse list, string emptyMessage)
+    private static Table ToTable(ConversationListResponse list)
     {
         var table = new Table("ID", "KIND", "UNREAD", "UPDATED", "LAST MESSAGE");
         foreach (var conversation in list.Conversations ?? [])
@@ -32,8 +32,7 @@ internal static class ConversationList
             table.AddRow(conversation.Id, conversation.ChannelName ?? conversation.Bucket ?? conversation.Type,
                 Unread(conversation), conversation.UpdatedAt, Preview(conversation.LastMessage));
         }
-        var next = options.Page.AppendTo(new ShellCommand(command).Option("--filter", options.Filter));
-        PagedTable.Write(context, table, list.NextCursor, next, emptyMessage);
+        return table;
     }
 
     private static string Unread(ConversationSummary conversation) => conversation.NeedsReplyCount is > 0

@@ -12,9 +12,6 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     public Task List(string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        RunAsync(ConversationListOptions.Parse(filter, unreadOnly, limit, cursor), cancellationToken);
-
-    internal Task RunAsync(ConversationListOptions options, CancellationToken cancellationToken) =>
-        ConversationList.RunAsync(context, options.UnreadOnly ? "opentrain messages list --unread-only" : "opentrain messages list", options,
-            options.UnreadOnly ? "No unread messages." : "No conversations.", cancellationToken);
+        context.RunAsync(ConversationList.Operation(unreadOnly ? "opentrain messages list --unread-only" : "opentrain messages list",
+            ConversationListOptions.Parse(filter, unreadOnly, limit, cursor), unreadOnly ? "No unread messages." : "No conversations."), cancellationToken);
 }

@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Messages;
-
-internal sealed record ReadMessagesOptions(string ConversationId, string? Direction, PageOptions Page);
 
 [RegisterCommands("messages")]
 internal sealed class ReadCommand(CommandContext context)
@@ -19,21 +18,13 @@ internal sealed class ReadCommand(CommandContext context)
     /// <param name="direction">Paging direction: older (default, back in time) or newer (tailing); keep it with --cursor.</param>
     public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null,
         CancellationToken cancellationToken = default) =>
-        RunAsync(new ReadMessagesOptions(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
+        context.RunAsync(Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
             EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor)), cancellationToken);
 
-    internal async Task RunAsync(ReadMessagesOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new MessagesClient(connection).ReadAsync(options.ConversationId, options.Direction, options.Page, cancellationToken);
-        context.WriteResult(response, page => Write(options, page));
-    }
-
-    private void Write(ReadMessagesOptions options, MessagePage page)
-    {
-        var messages = Transcript.Chronological(page.Messages ?? []);
-        Transcript.Write(context.Terminal.Out, messages);
-        var next = options.Page.AppendTo(new ShellCommand("opentrain messages read").Arg(options.ConversationId).Option("--direction", options.Direction));
-        ListOutput.WriteFooter(context, messages.Count, page.NextCursor, next.ToString(), "No messages.");
-    }
+    internal static ApiOperation<MessagePage> Operation(string conversationId, string? direction, PageOptions page) =>
+        new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.Write(output, Transcript.Chronological(messages.Messages ?? [])))
+        {
+            Paging = messages => new PageFooter(messages.Messages?.Count ?? 0, messages.NextCursor,
+                page.AppendTo(new ShellCommand("opentrain messages read").Arg(conversationId).Option("--direction", direction)), "No messages."),
+        };
 }

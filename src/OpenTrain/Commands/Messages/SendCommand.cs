@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Messages;
-
-internal sealed record SendMessageOptions(string ConversationId, TextInput Content);
 
 [RegisterCommands("messages")]
 internal sealed class SendCommand(CommandContext context)
@@ -16,20 +15,18 @@ internal sealed class SendCommand(CommandContext context)
     /// <param name="conversationId">The conversation to write in.</param>
     /// <param name="content">The message text, 1 to 10,000 characters.</param>
     /// <param name="contentFile">Read the message from a file; '-' reads standard input.</param>
-    public Task Send([Argument] string? id = null, string? conversationId = null, string? content = null, string? contentFile = null,
-        CancellationToken cancellationToken = default) =>
-        RunAsync(new SendMessageOptions(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
-            TextInput.ExactlyOne(content, contentFile, "--content", "--content-file")), cancellationToken);
-
-    internal async Task RunAsync(SendMessageOptions options, CancellationToken cancellationToken)
+    public async Task Send([Argument] string? id = null, string? conversationId = null, string? content = null, string? contentFile = null,
+        CancellationToken cancellationToken = default)
     {
-        var content = await options.Content.ReadAsync(context.Terminal.In, cancellationToken);
-        if (content.Trim().Length == 0) throw new UsageException("the message is empty");
-        if (content.Length > MaxLength) throw new UsageException($"the message is {content.Length:N0} characters; the limit is {MaxLength:N0}");
-        using var connection = context.Connect();
-        var response = await new MessagesClient(connection).SendAsync(options.ConversationId, content, cancellationToken).WithHint(MessagingHints.For);
-        context.WriteResult(response, sent => Write(context.Terminal.Out, options.ConversationId, sent));
+        var conversation = CommandArgs.RequireId(id, conversationId, "--conversation-id");
+        var text = await TextInput.ExactlyOne(content, contentFile, "--content", "--content-file").ReadAsync(context.Terminal.In, cancellationToken);
+        if (text.Trim().Length == 0) throw new UsageException("the message is empty");
+        if (text.Length > MaxLength) throw new UsageException($"the message is {text.Length:N0} characters; the limit is {MaxLength:N0}");
+        await context.RunAsync(Operation(conversation, text), cancellationToken);
     }
+
+    internal static ApiOperation<SendMessageResponse> Operation(string conversationId, string content) =>
+        new(MessagesApi.Send(conversationId, content), (sent, output) => Write(output, conversationId, sent)) { Hints = [MessagingHints.For] };
 
     private static void Write(TextWriter output, string conversationId, SendMessageResponse sent)
     {

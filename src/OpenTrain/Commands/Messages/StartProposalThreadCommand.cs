@@ -1,10 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Messages;
-
-internal sealed record StartProposalThreadOptions(string ProposalId);
 
 [RegisterCommands("messages")]
 internal sealed class StartProposalThreadCommand(CommandContext context)
@@ -13,17 +12,19 @@ internal sealed class StartProposalThreadCommand(CommandContext context)
     /// <param name="id">The proposal id (instead of --proposal-id).</param>
     /// <param name="proposalId">The proposal whose candidate to talk to.</param>
     public Task StartProposalThread([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new StartProposalThreadOptions(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
 
-    internal async Task RunAsync(StartProposalThreadOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new MessagesClient(connection).StartProposalThreadAsync(options.ProposalId, cancellationToken)
-            .WithHint(ex => ex.Status == 409 && (ex.Reason is null || ex.Reason.StartsWith("proposal_", StringComparison.Ordinal))
-                ? "the proposal is not ready for messaging yet (for example the candidate has not finished applying)."
-                : MessagingHints.For(ex));
-        context.WriteResult(response, thread => Write(context.Terminal.Out, options.ProposalId, thread));
-    }
+    internal static ApiOperation<StartConversationResponse> Operation(string proposalId) =>
+        new(MessagesApi.StartProposalThread(proposalId), (thread, output) => Write(output, proposalId, thread))
+        {
+            Hints =
+            [
+                ex => ex.Status == 409 && (ex.Reason is null || ex.Reason.StartsWith("proposal_", StringComparison.Ordinal))
+                    ? "the proposal is not ready for messaging yet (for example the candidate has not finished applying)."
+                    : null,
+                MessagingHints.For,
+            ],
+        };
 
     private static void Write(TextWriter output, string proposalId, StartConversationResponse thread)
     {

@@ -11,8 +11,6 @@ internal sealed class UnreadCommand(CommandContext context)
     /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     public Task Unread(string? filter = null, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        RunAsync(ConversationListOptions.Parse(filter, unreadOnly: true, limit, cursor), cancellationToken);
-
-    internal Task RunAsync(ConversationListOptions options, CancellationToken cancellationToken) =>
-        ConversationList.RunAsync(context, "opentrain messages unread", options, "No unread messages.", cancellationToken);
+        context.RunAsync(ConversationList.Operation("opentrain messages unread", ConversationListOptions.Parse(filter, unreadOnly: true, limit, cursor),
+            "No unread messages."), cancellationToken);
 }

@@ -1,5 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Milestones;
 
@@ -10,11 +12,10 @@ internal sealed class ApproveCommand(CommandContext context)
     /// <param name="id">The milestone id, positionally (same as --milestone-id).</param>
     /// <param name="milestoneId">The milestone to release.</param>
     public Task Approve([Argument] string? id = null, string? milestoneId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, milestoneId, "--milestone-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), cancellationToken);
 
-    internal Task RunAsync(string milestoneId, CancellationToken cancellationToken) =>
-        CoSignedRequest.RunAsync(context,
-            connection => new MilestonesClient(connection).ApproveAsync(milestoneId, cancellationToken),
+    internal static ApiOperation<ApprovalEnvelope> Operation(string milestoneId) =>
+        CoSignedRequest.Operation(MilestonesApi.Approve(milestoneId),
             $"Release requested for milestone {milestoneId}: nothing is paid out until a human confirms.",
-            reason => reason == "milestone_not_funded" ? $"fund it first: opentrain milestones fund {milestoneId}" : null);
+            reason => reason == "milestone_not_funded" ? $"fund it first: {new ShellCommand("opentrain milestones fund").Arg(milestoneId)}" : null);
 }

@@ -2,10 +2,9 @@ using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Contracts;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Milestones;
-
-internal sealed record MilestoneCreateOptions(string ContractId, CreateMilestoneRequest Body);
 
 [RegisterCommands("milestones")]
 internal sealed class CreateCommand(CommandContext context)
@@ -19,23 +18,21 @@ internal sealed class CreateCommand(CommandContext context)
     /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
     /// <param name="dueDate">Due date, ISO 8601 (e.g. 2026-07-15).</param>
     public Task Create([Argument] string? id = null, string? contractId = null, string? description = null, string? name = null,
-        double? amount = null, double? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
+        string? amount = null, string? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
     {
         var contract = CommandArgs.RequireId(id, contractId, "--contract-id");
         var text = CommandArgs.Require(description, "--description");
         if (amount is null && volume is null)
             throw new UsageException("--amount (fixed-price contracts) or --volume (hourly and per-label contracts) is required");
         var body = new CreateMilestoneRequest(text, string.IsNullOrWhiteSpace(name) ? null : name,
-            amount is { } a ? CommandArgs.Positive(a, "--amount") : null,
-            volume is { } v ? CommandArgs.Positive(v, "--volume") : null,
+            NumberArgument.Parse(amount, "--amount") is { } a ? NumberArgument.Positive(a, "--amount") : null,
+            NumberArgument.Parse(volume, "--volume") is { } v ? NumberArgument.Positive(v, "--volume") : null,
             CommandArgs.IsoDateOrDateTime(dueDate, "--due-date"));
-        return RunAsync(new MilestoneCreateOptions(contract, body), cancellationToken);
+        return context.RunAsync(Operation(contract, body), cancellationToken);
     }
 
-    internal Task RunAsync(MilestoneCreateOptions options, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(
-            connection => new MilestonesClient(connection).CreateAsync(options.ContractId, options.Body, cancellationToken),
-            (response, output) => Write(options.ContractId, response, output));
+    internal static ApiOperation<MilestoneResponse> Operation(string contractId, CreateMilestoneRequest body) =>
+        new(MilestonesApi.Create(contractId, body), (response, output) => Write(contractId, response, output));
 
     private static void Write(string contractId, MilestoneResponse response, TextWriter output)
     {
@@ -45,6 +42,6 @@ internal sealed class CreateCommand(CommandContext context)
         ContractOutput.MilestoneFields(milestone).WriteTo(output);
         output.WriteLine();
         output.WriteLine("Next: request funding (a human confirms the payment):");
-        output.WriteLine($"  opentrain milestones fund {milestone.Id}");
+        output.WriteLine($"  {new ShellCommand("opentrain milestones fund").Arg(milestone.Id)}");
     }
 }

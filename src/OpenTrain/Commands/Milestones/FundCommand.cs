@@ -1,5 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Milestones;
 
@@ -10,11 +12,10 @@ internal sealed class FundCommand(CommandContext context)
     /// <param name="id">The milestone id, positionally (same as --milestone-id).</param>
     /// <param name="milestoneId">The milestone to fund.</param>
     public Task Fund([Argument] string? id = null, string? milestoneId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, milestoneId, "--milestone-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), cancellationToken);
 
-    internal Task RunAsync(string milestoneId, CancellationToken cancellationToken) =>
-        CoSignedRequest.RunAsync(context,
-            connection => new MilestonesClient(connection).FundAsync(milestoneId, cancellationToken),
+    internal static ApiOperation<ApprovalEnvelope> Operation(string milestoneId) =>
+        CoSignedRequest.Operation(MilestonesApi.Fund(milestoneId),
             $"Funding requested for milestone {milestoneId}: nothing is charged until a human confirms.",
             reason => reason == "payment_method_required"
                 ? "a human must add a payment method (the billingUrl above) or top up credits ('opentrain credits top-up --amount-usd <usd>'), then fund again."

@@ -2,6 +2,7 @@ using System.Globalization;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Payments;
 
@@ -12,11 +13,10 @@ internal sealed class PendingCommand(CommandContext context)
     public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        return RunAsync(cancellationToken);
+        return context.RunAsync(Operation(), cancellationToken);
     }
 
-    internal Task RunAsync(CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new PaymentsClient(connection).ListPendingAsync(cancellationToken), Write);
+    internal static ApiOperation<PendingPaymentsResponse> Operation() => new(PaymentsApi.ListPending(), Write);
 
     private static void Write(PendingPaymentsResponse response, TextWriter output) =>
         TableOutput.WriteRows(output, response.Payments, "No pending payments.",

@@ -2,10 +2,9 @@ using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Freelancers;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Proposals;
-
-internal sealed record GetProposalOptions(string ProposalId);
 
 [RegisterCommands("proposals")]
 internal sealed class GetCommand(CommandContext context)
@@ -14,16 +13,10 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="id">The proposal id (instead of --proposal-id).</param>
     /// <param name="proposalId">The proposal to show.</param>
     public Task Get([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new GetProposalOptions(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
 
-    internal async Task RunAsync(GetProposalOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new ProposalsClient(connection).GetAsync(options.ProposalId, cancellationToken);
-        context.WriteResult(response, envelope => Write(context.Terminal.Out, envelope.Proposal ?? throw NotInResponse()));
-    }
-
-    private static Exception NotInResponse() => new CliException("the response carried no proposal");
+    internal static ApiOperation<ProposalEnvelope> Operation(string proposalId) =>
+        new(ProposalsApi.Get(proposalId), (envelope, output) => Write(output, envelope.Proposal ?? throw new CliException("the response carried no proposal")));
 
     private static void Write(TextWriter output, Proposal proposal)
     {

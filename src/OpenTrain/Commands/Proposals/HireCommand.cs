@@ -3,10 +3,9 @@ using OpenTrain.Cli;
 using OpenTrain.Commands.Approvals;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Proposals;
-
-internal sealed record HireOptions(string ProposalId, HireProposalRequest Request);
 
 [RegisterCommands("proposals")]
 internal sealed class HireCommand(CommandContext context)
@@ -20,24 +19,23 @@ internal sealed class HireCommand(CommandContext context)
     /// <param name="dueDate">Milestone due date, YYYY-MM-DD.</param>
     /// <param name="confirmNotAFit">--confirm-not-a-fit, Confirm hiring a proposal you marked "Not a fit".</param>
     public Task Hire([Argument] string? id = null, string? proposalId = null, string? milestoneName = null, string? milestoneDescription = null,
-        decimal? amount = null, string? dueDate = null, bool confirmNotAFit = false, CancellationToken cancellationToken = default)
+        string? amount = null, string? dueDate = null, bool confirmNotAFit = false, CancellationToken cancellationToken = default)
     {
         var proposal = CommandArgs.RequireId(id, proposalId, "--proposal-id");
         if (string.IsNullOrWhiteSpace(milestoneName) && string.IsNullOrWhiteSpace(milestoneDescription))
             throw new UsageException("--milestone-name or --milestone-description is required");
-        if (amount is null) throw new UsageException("--amount is required");
-        if (amount <= 0) throw new UsageException($"--amount must be greater than 0, got {amount}");
-        var milestone = new HireMilestone(milestoneName, milestoneDescription, amount.Value, CommandArgs.IsoDate(dueDate, "--due-date"));
-        return RunAsync(new HireOptions(proposal, new HireProposalRequest(milestone, confirmNotAFit ? true : null)), cancellationToken);
+        var usd = NumberArgument.Parse(amount, "--amount") ?? throw new UsageException("--amount is required");
+        if (usd <= 0) throw new UsageException($"--amount must be greater than 0, got {NumberArgument.Text(usd)}");
+        var milestone = new HireMilestone(milestoneName, milestoneDescription, usd, CommandArgs.IsoDate(dueDate, "--due-date"));
+        return context.RunAsync(Operation(proposal, new HireProposalRequest(milestone, confirmNotAFit ? true : null)), cancellationToken);
     }
 
-    internal async Task RunAsync(HireOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new ProposalsClient(connection).HireAsync(options.ProposalId, options.Request, cancellationToken).WithHint(PaymentHint);
-        context.WriteResult(response, envelope => ApprovalOutput.WritePending(context.Terminal.Out, envelope,
-            $"Hire requested for proposal {options.ProposalId}: waiting for a human to confirm. Nobody is hired and no money moves until then."));
-    }
+    internal static ApiOperation<ApprovalEnvelope> Operation(string proposalId, HireProposalRequest request) =>
+        new(ProposalsApi.Hire(proposalId, request), (envelope, output) => ApprovalOutput.WritePending(output, envelope,
+            $"Hire requested for proposal {proposalId}: waiting for a human to confirm. Nobody is hired and no money moves until then."))
+        {
+            Hints = [PaymentHint],
+        };
 
     private static string? PaymentHint(OpenTrainApiException ex)
     {

@@ -2,10 +2,9 @@ using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Freelancers;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Proposals;
-
-internal sealed record ListProposalsOptions(string JobId, string? Status, PageOptions Page);
 
 [RegisterCommands("proposals")]
 internal sealed class ListCommand(CommandContext context)
@@ -18,17 +17,17 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     public Task List([Argument] string? id = null, string? jobId = null, string? status = null, int? limit = null, string? cursor = null,
         CancellationToken cancellationToken = default) =>
-        RunAsync(new ListProposalsOptions(CommandArgs.RequireId(id, jobId, "--job-id"),
-            EnumArgument.Parse(status, "--status", ProposalStatuses.All), PageOptions.Parse(limit, cursor)), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All),
+            PageOptions.Parse(limit, cursor)), cancellationToken);
 
-    internal async Task RunAsync(ListProposalsOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new ProposalsClient(connection).ListAsync(options.JobId, options.Status, options.Page, cancellationToken);
-        context.WriteResult(response, list => Write(options, list));
-    }
+    internal static ApiOperation<ProposalListResponse> Operation(string jobId, string? status, PageOptions page) =>
+        new(ProposalsApi.List(jobId, status, page), (list, output) => ToTable(list).WriteTo(output))
+        {
+            Paging = list => new PageFooter(list.Proposals?.Count ?? 0, list.NextCursor,
+                page.AppendTo(new ShellCommand("opentrain proposals list").Arg(jobId).Option("--status", status)), "No proposals."),
+        };
 
-    private void Write(ListProposalsOptions options, ProposalListResponse list)
+    private static Table ToTable(ProposalListResponse list)
     {
         var table = new Table("ID", "STATUS", "CANDIDATE", "COUNTRY", "BID", "INTERVIEW", "MATCH");
         foreach (var proposal in list.Proposals ?? [])
@@ -39,7 +38,6 @@ internal sealed class ListCommand(CommandContext context)
                 candidate?.Country ?? candidate?.CountryCode, ProposalText.Bid(proposal.Bid),
                 AmountText.Plain(proposal.Metrics?.InterviewScore), AmountText.Plain(proposal.Metrics?.MatchScore));
         }
-        var next = options.Page.AppendTo(new ShellCommand("opentrain proposals list").Arg(options.JobId).Option("--status", options.Status));
-        PagedTable.Write(context, table, list.NextCursor, next, "No proposals.");
+        return table;
     }
 }

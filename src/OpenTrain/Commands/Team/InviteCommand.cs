@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Team;
 
@@ -10,7 +11,7 @@ internal sealed class InviteCommand(CommandContext context)
     /// <summary>Invite a human to the team by email.</summary>
     /// <param name="email">Email address of the person to invite.</param>
     public Task Invite(string? email = null, CancellationToken cancellationToken = default) =>
-        RunAsync(Email(CommandArgs.Require(email, "--email").Trim()), cancellationToken);
+        context.RunAsync(Operation(Email(CommandArgs.Require(email, "--email").Trim())), cancellationToken);
 
     // Only the obvious mistakes; the server judges the rest.
     private static string Email(string email)
@@ -21,8 +22,7 @@ internal sealed class InviteCommand(CommandContext context)
             : throw new UsageException($"--email must be an email address, got '{email}'");
     }
 
-    internal Task RunAsync(string email, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new TeamClient(connection).InviteAsync(email, cancellationToken), Write);
+    internal static ApiOperation<TeamInviteResponse> Operation(string email) => new(TeamApi.Invite(email), Write);
 
     private static void Write(TeamInviteResponse response, TextWriter output)
     {

@@ -1,5 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Team;
 
@@ -10,10 +12,8 @@ internal sealed class ShowCommand(CommandContext context)
     public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        return RunAsync(cancellationToken);
+        return context.RunAsync(Operation(), cancellationToken);
     }
 
-    internal Task RunAsync(CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new TeamClient(connection).GetAsync(cancellationToken),
-            (response, output) => TeamOutput.Write(output, response.Team));
+    internal static ApiOperation<TeamResponse> Operation() => new(TeamApi.Get(), (response, output) => TeamOutput.Write(output, response.Team));
 }

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Tokens;
 
@@ -11,11 +12,10 @@ internal sealed class ListCommand(CommandContext context)
     public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        return RunAsync(cancellationToken);
+        return context.RunAsync(Operation(), cancellationToken);
     }
 
-    internal Task RunAsync(CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new TokensClient(connection).ListAsync(cancellationToken), Write);
+    internal static ApiOperation<TokenListResponse> Operation() => new(TokensApi.List(), Write);
 
     private static void Write(TokenListResponse response, TextWriter output) =>
         TableOutput.WriteRows(output, response.Tokens, "No tokens.",

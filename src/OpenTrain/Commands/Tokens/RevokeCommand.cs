@@ -2,6 +2,7 @@ using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Auth;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Tokens;
 
@@ -12,7 +13,7 @@ internal sealed class RevokeCommand(CommandContext context)
     /// <param name="id">The token id, positionally (same as --token-id).</param>
     /// <param name="tokenId">The token id (from 'opentrain tokens list'), never the secret.</param>
     public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id")), cancellationToken);
+        context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"))), cancellationToken);
 
     // A secret on the command line would end up in shell history; the API wants the id anyway.
     private static string TokenId(string id) =>
@@ -20,19 +21,17 @@ internal sealed class RevokeCommand(CommandContext context)
             ? throw new UsageException("--token-id takes the token's id (see 'opentrain tokens list'), not the token secret")
             : id;
 
-    internal async Task RunAsync(string tokenId, CancellationToken cancellationToken)
+    internal static ApiOperation<TokenResponse> Operation(string tokenId)
     {
-        using var connection = context.Connect();
-        // Ask who we are first: once our own token is revoked, no call can tell us any more.
-        var inUse = (await new AuthClient(connection).GetMeAsync(cancellationToken)).Value.Token?.Id;
-        var response = await new TokensClient(connection).RevokeAsync(tokenId, cancellationToken);
-        if (context.Global.Json) context.WriteJson(response);
-        else Write(tokenId, response.Value, context.Terminal.Out);
-        if (inUse == tokenId)
+        string? inUse = null;
+        return new(TokensApi.Revoke(tokenId), (response, output) => Write(tokenId, response, output))
         {
-            context.Terminal.Err.WriteLine(
-                $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('opentrain auth login --api-key -'). The credentials file was left as it is.");
-        }
+            // Ask who we are first: once our own token is revoked, no call can tell us any more.
+            Before = async (connection, cancellationToken) => inUse = (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value.Token?.Id,
+            Warning = () => inUse == tokenId
+                ? $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('opentrain auth login --api-key -'). The credentials file was left as it is."
+                : null,
+        };
     }
 
     private static void Write(string tokenId, TokenResponse response, TextWriter output)

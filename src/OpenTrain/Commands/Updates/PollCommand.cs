@@ -2,10 +2,9 @@ using System.Text.Json;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Updates;
-
-internal sealed record PollOptions(string? Cursor, int? Limit);
 
 [RegisterCommands("updates")]
 internal sealed class PollCommand(CommandContext context)
@@ -14,27 +13,25 @@ internal sealed class PollCommand(CommandContext context)
     /// <param name="cursor">The 'Next cursor' of the previous poll; omit to start from the beginning.</param>
     /// <param name="limit">Events per poll, 1-200.</param>
     public Task Poll(string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new PollOptions(string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim(), CommandArgs.Limit(limit, 200)), cancellationToken);
+        context.RunAsync(Operation(string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim(), CommandArgs.Limit(limit, 200)), cancellationToken);
 
-    internal Task RunAsync(PollOptions options, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(
-            connection => new UpdatesClient(connection).PollAsync(options.Cursor, options.Limit, cancellationToken),
-            (page, output) => Write(options, page, output));
+    internal static ApiOperation<UpdatesPage> Operation(string? cursor, int? limit) =>
+        new(UpdatesApi.Poll(cursor, limit), (page, output) => Write(cursor, limit, page, output));
 
-    private static void Write(PollOptions options, UpdatesPage page, TextWriter output)
+    private static void Write(string? cursor, int? limit, UpdatesPage page, TextWriter output)
     {
-        TableOutput.WriteRows(output, page.Events, options.Cursor is null ? "No events yet." : "No new events.",
+        TableOutput.WriteRows(output, page.Events, cursor is null ? "No events yet." : "No new events.",
             ["ID", "TYPE", "CREATED", "IDS"], e => [e.Id, e.Type, e.CreatedAt, Ids(e)]);
 
         // The cursor is the caller's to keep: the CLI stores nothing between polls.
-        var next = page.NextCursor ?? options.Cursor;
+        var next = page.NextCursor ?? cursor;
         if (next is null)
         {
             output.WriteLine();
             output.WriteLine("Poll again later: opentrain updates poll");
             return;
         }
-        var command = $"opentrain updates poll --cursor {next}" + (options.Limit is { } limit ? $" --limit {limit}" : "");
+        var command = new ShellCommand("opentrain updates poll").Option("--cursor", next).Option("--limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
         output.WriteLine();
         output.WriteLine($"Next cursor: {next}");
         output.WriteLine(page.HasMore == true

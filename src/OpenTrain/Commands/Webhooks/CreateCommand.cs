@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Webhooks;
 
@@ -13,7 +14,7 @@ internal sealed class CreateCommand(CommandContext context)
     public Task Create(ConsoleAppContext app, string? url = null, string? @event = null, CancellationToken cancellationToken = default)
     {
         var target = WebhookUrl.Validate(url);
-        return RunAsync(new CreateWebhookRequest(target, EventTypes(app)), cancellationToken);
+        return context.RunAsync(Operation(new CreateWebhookRequest(target, EventTypes(app))), cancellationToken);
     }
 
     private static List<string> EventTypes(ConsoleAppContext app)
@@ -27,8 +28,7 @@ internal sealed class CreateCommand(CommandContext context)
         return events;
     }
 
-    internal Task RunAsync(CreateWebhookRequest request, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new WebhooksClient(connection).CreateAsync(request, cancellationToken), Write);
+    internal static ApiOperation<WebhookCreated> Operation(CreateWebhookRequest request) => new(WebhooksApi.Create(request), Write);
 
     // The one output that ever carries a secret: the API returns it here and never again.
     private static void Write(WebhookCreated created, TextWriter output)

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Webhooks;
 
@@ -11,11 +12,10 @@ internal sealed class DeleteCommand(CommandContext context)
     /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
     /// <param name="webhookId">The webhook id.</param>
     public Task Delete([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, webhookId, "--webhook-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);
 
-    internal Task RunAsync(string webhookId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new WebhooksClient(connection).DeleteAsync(webhookId, cancellationToken),
-            (response, output) => Write(webhookId, response, output));
+    internal static ApiOperation<WebhookResponse> Operation(string webhookId) =>
+        new(WebhooksApi.Delete(webhookId), (response, output) => Write(webhookId, response, output));
 
     private static void Write(string webhookId, WebhookResponse response, TextWriter output)
     {

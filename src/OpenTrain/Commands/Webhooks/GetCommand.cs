@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Webhooks;
 
@@ -11,10 +12,9 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
     /// <param name="webhookId">The webhook id.</param>
     public Task Get([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandArgs.RequireId(id, webhookId, "--webhook-id"), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);
 
-    internal Task RunAsync(string webhookId, CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new WebhooksClient(connection).GetAsync(webhookId, cancellationToken), Write);
+    internal static ApiOperation<WebhookResponse> Operation(string webhookId) => new(WebhooksApi.Get(webhookId), Write);
 
     private static void Write(WebhookResponse response, TextWriter output)
     {

@@ -1,6 +1,7 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Webhooks;
 
@@ -11,11 +12,10 @@ internal sealed class ListCommand(CommandContext context)
     public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);
-        return RunAsync(cancellationToken);
+        return context.RunAsync(Operation(), cancellationToken);
     }
 
-    internal Task RunAsync(CancellationToken cancellationToken) =>
-        context.SendAndPrintAsync(connection => new WebhooksClient(connection).ListAsync(cancellationToken), Write);
+    internal static ApiOperation<WebhookListResponse> Operation() => new(WebhooksApi.List(), Write);
 
     private static void Write(WebhookListResponse response, TextWriter output)
     {

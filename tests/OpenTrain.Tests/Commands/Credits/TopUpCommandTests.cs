@@ -46,13 +46,13 @@ public class TopUpCommandTests
 
         await api.RunAsync("credits", "top-up", "--amount-usd=25.50");
 
-        await api.AssertSingleRequest("POST", "/credits/top-ups", body: """{"amountUsd":25.5}""");
+        await api.AssertSingleRequest("POST", "/credits/top-ups", body: """{"amountUsd":25.50}""");
     }
 
     [Test]
     [Arguments(new[] { "--amount-usd", "9.99" }, "--amount-usd must be between 10 and 10000, got 9.99")]
     [Arguments(new[] { "--amount-usd", "10000.01" }, "--amount-usd must be between 10 and 10000, got 10000.01")]
-    [Arguments(new[] { "--amount-usd", "NaN" }, "--amount-usd must be between 10 and 10000, got NaN")]
+    [Arguments(new[] { "--amount-usd", "NaN" }, "invalid value 'NaN' for --amount-usd")]
     [Arguments(new[] { "--amount", "lots" }, "invalid value 'lots' for --amount-usd")]
     [Arguments(new string[0], "--amount-usd is required")]
     public async Task Amount_outside_10_to_10000_is_a_usage_error_without_a_request(string[] args, string message)

@@ -1,9 +1,9 @@
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Jobs.Draft;
-
-internal sealed record CreateDraftOptions(TextInput Description, string? ExternalId, string? IdempotencyKey);
 
 [RegisterCommands("jobs draft")]
 internal sealed class CreateCommand(CommandContext context)
@@ -13,17 +13,15 @@ internal sealed class CreateCommand(CommandContext context)
     /// <param name="descriptionFile">Read the description from a file; '-' reads standard input.</param>
     /// <param name="externalId">Your own reference, stored on the draft.</param>
     /// <param name="idempotencyKey">Repeating a create with the same key returns the existing draft.</param>
-    public Task Create(string? description = null, string? descriptionFile = null, string? externalId = null, string? idempotencyKey = null,
-        CancellationToken cancellationToken = default) =>
-        RunAsync(new CreateDraftOptions(TextInput.ExactlyOne(description, descriptionFile, "--description", "--description-file"), externalId, idempotencyKey),
-            cancellationToken);
-
-    internal async Task RunAsync(CreateDraftOptions options, CancellationToken cancellationToken)
+    public async Task Create(string? description = null, string? descriptionFile = null, string? externalId = null, string? idempotencyKey = null,
+        CancellationToken cancellationToken = default)
     {
-        var text = await options.Description.ReadAsync(context.Terminal.In, cancellationToken);
+        var input = TextInput.ExactlyOne(description, descriptionFile, "--description", "--description-file");
+        var text = await input.ReadAsync(context.Terminal.In, cancellationToken);
         if (string.IsNullOrWhiteSpace(text)) throw new UsageException("the description is empty");
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).CreateDraftAsync(text, options.ExternalId, options.IdempotencyKey, cancellationToken);
-        context.WriteResult(response, draft => DraftOutput.Write(context.Terminal.Out, "Created", "", draft));
+        await context.RunAsync(Operation(text, externalId, idempotencyKey), cancellationToken);
     }
+
+    internal static ApiOperation<JobDraftResponse> Operation(string description, string? externalId, string? idempotencyKey) =>
+        new(JobsApi.CreateDraft(description, externalId, idempotencyKey), (draft, output) => DraftOutput.Write(output, "Created", "", draft));
 }

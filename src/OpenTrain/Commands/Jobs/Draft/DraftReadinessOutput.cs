@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenTrain.Json;
 using OpenTrain.Cli;
 using OpenTrain.Generated.Contracts;
 

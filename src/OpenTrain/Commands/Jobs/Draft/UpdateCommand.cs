@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using ConsoleAppFramework;
 using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Jobs.Draft;
-
-internal sealed record UpdateDraftOptions(string JobId, JsonObject Fields);
 
 [RegisterCommands("jobs draft")]
 internal sealed class UpdateCommand(CommandContext context)
@@ -17,14 +17,9 @@ internal sealed class UpdateCommand(CommandContext context)
         CancellationToken cancellationToken = default)
     {
         _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
-        return RunAsync(new UpdateDraftOptions(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)),
-            cancellationToken);
+        return context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)), cancellationToken);
     }
 
-    internal async Task RunAsync(UpdateDraftOptions options, CancellationToken cancellationToken)
-    {
-        using var connection = context.Connect();
-        var response = await new JobsClient(connection).UpdateDraftAsync(options.JobId, options.Fields, cancellationToken);
-        context.WriteResult(response, draft => DraftOutput.Write(context.Terminal.Out, "Updated", options.JobId, draft));
-    }
+    internal static ApiOperation<JobDraftResponse> Operation(string jobId, JsonObject fields) =>
+        new(JobsApi.UpdateDraft(jobId, fields), (draft, output) => DraftOutput.Write(output, "Updated", jobId, draft));
 }

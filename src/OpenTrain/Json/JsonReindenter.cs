@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using OpenTrain.Generated;
 
-namespace OpenTrain.Cli;
+namespace OpenTrain.Json;
 
 /// <summary>
 /// Re-indents JSON token by token without re-serialising: keys keep their order, numbers their
@@ -15,24 +15,12 @@ internal static class JsonReindenter
     private const int ChunkSize = 64 * 1024;
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>2-space indented text with a trailing newline; the body as-is when it is not valid JSON.</summary>
+    /// <summary>2-space indented text with a trailing newline (the same path as streaming, over a buffer).</summary>
     public static string Indent(ReadOnlySpan<byte> json)
     {
-        var body = json.StartsWith(Bom) ? json[3..] : json;
-        var output = new ArrayBufferWriter<byte>(body.Length + body.Length / 4 + 16);
-        try
-        {
-            using (var writer = CreateWriter(output, indented: true))
-            {
-                var reader = new Utf8JsonReader(body, ReaderOptions);
-                new TokenCopier(writer).Copy(ref reader);
-            }
-            return Encoding.UTF8.GetString(output.WrittenSpan) + "\n";
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
-        {
-            return Encoding.UTF8.GetString(body).TrimEnd('\n') + "\n";
-        }
+        using var output = new MemoryStream(json.Length + json.Length / 4 + 16);
+        Indent(new MemoryStream(json.ToArray(), writable: false), output);
+        return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
     }
 
     /// <summary>One-line JSON, as JSON.stringify(value) prints it.</summary>
@@ -57,7 +45,7 @@ internal static class JsonReindenter
     /// <summary>
     /// Streams <paramref name="input"/> to <paramref name="output"/> re-indented, reading and writing
     /// in chunks. A body that does not start like JSON is copied as-is; one that breaks mid-way
-    /// raises <see cref="CliException"/> after what was already written.
+    /// raises <see cref="MalformedJsonException"/> after what was already written.
     /// </summary>
     public static void Indent(Stream input, Stream output)
     {
@@ -124,7 +112,7 @@ internal static class JsonReindenter
         {
             writer.Flush();
             output.WriteByte((byte)'\n');
-            throw new CliException($"the response body stopped being valid JSON after {written + writer.BytesCommitted} bytes of output ({ex.Message})");
+            throw new MalformedJsonException($"the response body stopped being valid JSON after {written + writer.BytesCommitted} bytes of output ({ex.Message})");
         }
         output.WriteByte((byte)'\n');
     }
@@ -211,3 +199,6 @@ internal static class JsonReindenter
         }
     }
 }
+
+/// <summary>A body that was announced as JSON and is not.</summary>
+internal sealed class MalformedJsonException(string message) : Exception(message);

@@ -1,0 +1,38 @@
+using OpenTrain.Http;
+using OpenTrain.Json;
+using OpenTrain.Operations;
+
+namespace OpenTrain.Cli;
+
+/// <summary>
+/// The one runner of API commands: connects (with a token unless the endpoint is tokenless), then
+/// prints the body exactly as received for <c>--json</c>, or the operation's human summary, the
+/// paging footer and its next-page command. Failures carry the operation's hint to the renderer.
+/// </summary>
+internal static class OperationRunner
+{
+    public static async Task RunAsync<T>(this CommandContext context, ApiOperation<T> operation, CancellationToken cancellationToken)
+    {
+        var terminal = context.Terminal;
+        using var connection = context.Connect(operation.RequiresToken);
+        try
+        {
+            if (operation.Before is { } before) await before(connection, cancellationToken);
+            if (context.Global.Json)
+            {
+                await connection.StreamAsync(operation.Call.Request, body => JsonOutput.CopyIndented(body, terminal), cancellationToken);
+            }
+            else
+            {
+                var response = await connection.SendAsync(operation.Call, cancellationToken);
+                var nextPage = operation.Describe(response.Value, new StyledWriter(terminal.Out, terminal.ColorEnabled));
+                if (nextPage is not null) terminal.Err.WriteLine($"More results: {nextPage}");
+            }
+        }
+        catch (OpenTrainApiException ex)
+        {
+            throw new OperationFailedException(ex, operation.HintFor(ex));
+        }
+        if (operation.Warning?.Invoke() is { } warning) terminal.Err.WriteLine(warning);
+    }
+}

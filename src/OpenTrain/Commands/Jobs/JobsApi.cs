@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using OpenTrain.Generated;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Http;
+
+namespace OpenTrain.Commands.Jobs;
+
+/// <summary>Job drafts, jobs and the public marketplace: the only place these requests are built.</summary>
+internal static class JobsApi
+{
+    private static OpenTrainJsonContext Json => OpenTrainJson.Context;
+
+    private static string Job(string id) => $"{ApiPaths.Public}/jobs/{ApiPaths.Segment(id)}";
+
+    public static ApiCall<JobDraftResponse> CreateDraft(string description, string? externalId, string? idempotencyKey) =>
+        ApiRequest.Json(HttpMethod.Post, $"{ApiPaths.Public}/job-drafts",
+                new CreateJobDraftRequest(new JobDraftSource("text", description, externalId, idempotencyKey)), Json.CreateJobDraftRequest).Returning(Json.JobDraftResponse);
+
+    public static ApiCall<JobDraftResponse> UpdateDraft(string jobId, JsonObject fields) =>
+        ApiRequest.Json(HttpMethod.Patch, $"{ApiPaths.Public}/job-drafts/{ApiPaths.Segment(jobId)}", fields, Json.JsonObject).Returning(Json.JobDraftResponse);
+
+    public static ApiCall<PublishJobResponse> Publish(string jobId) =>
+        ApiRequest.Post($"{Job(jobId)}/publish").Returning(Json.PublishJobResponse);
+
+    public static ApiCall<UpdatePublishedJobResponse> UpdatePublished(string jobId, JsonObject fields) =>
+        ApiRequest.Json(HttpMethod.Patch, Job(jobId), fields, Json.JsonObject).Returning(Json.UpdatePublishedJobResponse);
+
+    public static ApiCall<CloseJobResponse> Close(string jobId) =>
+        ApiRequest.Post($"{Job(jobId)}/close").Returning(Json.CloseJobResponse);
+
+    public static ApiCall<MyJobsResponse> ListMine(string? status, Cli.PageOptions page) =>
+        ApiRequest.Get($"{ApiPaths.Public}/jobs/mine", [new("status", status), .. page.Query]).Returning(Json.MyJobsResponse);
+
+    /// <summary>Tokenless: the Authorization header is never sent, even when a token is configured.</summary>
+    public static ApiCall<PublicJobSearchResponse> Search(JobSearchFilters filters, Cli.PageOptions page) =>
+        (ApiRequest.Get($"{ApiPaths.Public}/jobs",
+                [new("q", filters.Query), new("language", filters.Language), new("country", filters.Country), new("payType", filters.PayType), .. page.Query])
+                with { Authenticated = false }).Returning(Json.PublicJobSearchResponse);
+
+    public static ApiCall<InviteFreelancerResponse> Invite(string jobId, string freelancerId) =>
+        ApiRequest.Json(HttpMethod.Post, $"{Job(jobId)}/invites", new InviteFreelancerRequest(freelancerId), Json.InviteFreelancerRequest).Returning(Json.InviteFreelancerResponse);
+}
+
+internal sealed record JobSearchFilters(string? Query, string? Language, string? Country, string? PayType);

@@ -1,0 +1,12 @@
+using OpenTrain.Generated;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Http;
+
+namespace OpenTrain.Commands.Payments;
+
+/// <summary><c>GET /payments/pending</c>: incomplete invoices, read-only.</summary>
+internal static class PaymentsApi
+{
+    public static ApiCall<PendingPaymentsResponse> ListPending() =>
+        ApiRequest.Get($"{ApiPaths.Public}/payments/pending").Returning(OpenTrainJson.Context.PendingPaymentsResponse);
+}

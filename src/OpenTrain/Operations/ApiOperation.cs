@@ -1,0 +1,85 @@
+using OpenTrain.Cli;
+using OpenTrain.Http;
+
+namespace OpenTrain.Operations;
+
+/// <summary>Turns an API failure into a next step the user can take, or null when it has none.</summary>
+internal delegate string? ErrorHint(OpenTrainApiException error);
+
+/// <summary>
+/// What one API command does, independent of any terminal: the call, the human summary of its
+/// result, the paging footer and the hints for its failures. The CLI runner prints it; the MCP
+/// server returns the same summary and body (<see cref="ExecuteAsync"/>).
+/// </summary>
+internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> render)
+{
+    public ApiCall<T> Call { get; } = call;
+
+    /// <summary>Writes the human summary of a successful result.</summary>
+    public Action<T, TextWriter> Render { get; } = render;
+
+    /// <summary>For paged lists: the item count, next cursor and the command that fetches the next page.</summary>
+    public Func<T, PageFooter>? Paging { get; init; }
+
+    /// <summary>This command's hints, tried in order before the ones every command shares.</summary>
+    public IReadOnlyList<ErrorHint> Hints { get; init; } = [];
+
+    /// <summary>A call made first on the same connection (e.g. asking who we are before revoking a token).</summary>
+    public Func<ApiConnection, CancellationToken, Task>? Before { get; init; }
+
+    /// <summary>A warning shown after success (stderr in the CLI), or null.</summary>
+    public Func<string?>? Warning { get; init; }
+
+    public bool RequiresToken => Call.Request.Authenticated;
+
+    public string? HintFor(OpenTrainApiException error)
+    {
+        foreach (var hint in Hints)
+        {
+            if (hint(error) is { } text) return text;
+        }
+        return CommonHints.For(error);
+    }
+
+    /// <summary>The summary (render + paging footer); returns the next-page command when there is one.</summary>
+    public string? Describe(T value, TextWriter output)
+    {
+        Render(value, output);
+        if (Paging?.Invoke(value) is not { } page) return null;
+        if (page.Count == 0) output.WriteLine(page.EmptyMessage);
+        if (string.IsNullOrEmpty(page.NextCursor)) return null;
+        output.WriteLine();
+        output.WriteLine($"Next cursor: {page.NextCursor}");
+        return page.NextPage.Option("--cursor", page.NextCursor).ToString();
+    }
+
+    /// <summary>Runs the operation without a terminal: status, body, value and summary text.</summary>
+    public async Task<OperationResult<T>> ExecuteAsync(ApiConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (Before is { } before) await before(connection, cancellationToken);
+            var response = await connection.SendAsync(Call, cancellationToken);
+            using var summary = new StringWriter { NewLine = "\n" };
+            var nextPage = Describe(response.Value, summary);
+            return new OperationResult<T>(response.Status, response.Body, response.Value, summary.ToString(), nextPage, Warning?.Invoke());
+        }
+        catch (OpenTrainApiException ex)
+        {
+            throw new OperationFailedException(ex, HintFor(ex));
+        }
+    }
+}
+
+/// <summary>The end of one page of a list: what to say when it is empty, and how to get the next one.</summary>
+internal sealed record PageFooter(int Count, string? NextCursor, ShellCommand NextPage, string EmptyMessage);
+
+/// <summary>A finished operation: what the MCP server returns and the CLI prints.</summary>
+internal sealed record OperationResult<T>(int Status, byte[] Body, T Value, string Summary, string? NextPageCommand, string? Warning);
+
+/// <summary>An API failure of an operation, with the hint that goes with it.</summary>
+internal sealed class OperationFailedException(OpenTrainApiException error, string? hint) : Exception(error.Message, error)
+{
+    public OpenTrainApiException Error { get; } = error;
+    public string? Hint { get; } = hint;
+}
