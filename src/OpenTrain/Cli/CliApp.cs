@@ -9,8 +9,6 @@ namespace OpenTrain.Cli;
 /// </summary>
 internal static class CliApp
 {
-    private static readonly Lazy<CommandCatalog> Catalog = new(() => CommandCatalog.Parse(Capture(["--help"])));
-
     static CliApp()
     {
         ConsoleApp.ServiceProvider = new ContextServiceProvider();
@@ -20,7 +18,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {ErrorRenderer.DescribeParseFailure(firstLine)}");
+            run.Terminal.Err.WriteLine($"Usage error: {FrameworkHelp.DescribeParseFailure(firstLine)}");
             run.ExitCode = ExitCodes.Error;
         };
     }
@@ -30,35 +28,34 @@ internal static class CliApp
         CommandContext.SetCurrent(context);
         var args = ArgumentNormalizer.Normalize(argv);
         var output = context.Terminal.Out;
-        var catalog = Catalog.Value;
 
         if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h"))
         {
-            output.Write(HelpText.Root(catalog));
+            output.Write(HelpText.Root());
             return ExitCodes.Success;
         }
         if (args.Length == 1 && args[0] is "--version" or "version")
         {
-            output.Write(Capture(["--version"]));
+            output.WriteLine(Http.UserAgent.Version);
             return ExitCodes.Success;
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();
-        var path = catalog.MatchCommand(words);
-        if (path is null)
+        var command = CommandTable.Match(words);
+        if (command is null)
         {
-            if (catalog.IsNamespace(words))
+            if (CommandTable.IsNamespace(words))
             {
-                output.Write(HelpText.Namespace(catalog, string.Join(' ', words)));
+                output.Write(HelpText.Namespace(string.Join(' ', words)));
                 return ExitCodes.Success;
             }
-            return UnknownCommand(context, catalog, words, args);
+            return UnknownCommand(context, words, args);
         }
 
         if (WantsHelp(args))
         {
-            output.Write(HelpText.Command(Capture(args), path));
+            output.Write(HelpText.Command(Capture(args), command));
             return ExitCodes.Success;
         }
 
@@ -66,7 +63,7 @@ internal static class CliApp
         return context.ExitCode;
     }
 
-    private static int UnknownCommand(CommandContext context, CommandCatalog catalog, List<string> words, string[] args)
+    private static int UnknownCommand(CommandContext context, List<string> words, string[] args)
     {
         var err = context.Terminal.Err;
         if (words.Count == 0)
@@ -75,7 +72,7 @@ internal static class CliApp
             return ExitCodes.Error;
         }
         var known = words.Count - 1;
-        while (known > 0 && !catalog.IsNamespace(words.Take(known).ToList())) known--;
+        while (known > 0 && !CommandTable.IsNamespace(words.Take(known).ToList())) known--;
         var hint = known > 0
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
@@ -93,8 +90,8 @@ internal static class CliApp
         return false;
     }
 
-    /// <summary>Runs the framework for help or version text and returns what it printed.</summary>
-    private static string Capture(string[] args)
+    /// <summary>Runs the framework for a command's help text and returns what it printed.</summary>
+    internal static string Capture(string[] args)
     {
         var run = CommandContext.Current;
         var previous = run.LogWriter;

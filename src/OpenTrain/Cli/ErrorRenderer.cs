@@ -16,7 +16,7 @@ internal static partial class ErrorRenderer
                 err.WriteLine($"Usage error: {ex.Message}");
                 return ExitCodes.Error;
             case ArgumentParseFailedException parse:
-                err.WriteLine($"Usage error: {DescribeParseFailure(parse.Message)}");
+                err.WriteLine($"Usage error: {FrameworkHelp.DescribeParseFailure(parse.Message)}");
                 return ExitCodes.Error;
             default:
                 err.WriteLine(RenderOther(ex));
@@ -31,27 +31,5 @@ internal static partial class ErrorRenderer
         string? text = null;
         RenderKnown(ex, ref text);
         return text ?? $"Error: {ex.Message}";
-    }
-
-    /// <summary>Turns the framework's parse messages into ones that name the flag as the user typed it.</summary>
-    public static string DescribeParseFailure(string message)
-    {
-        const string NotRecognized = "Argument '";
-        if (message.StartsWith(NotRecognized, StringComparison.Ordinal) && message.EndsWith("' is not recognized.", StringComparison.Ordinal))
-        {
-            var arg = message[NotRecognized.Length..^"' is not recognized.".Length];
-            return arg.StartsWith('-') ? $"unknown flag '{arg}'" : $"unexpected argument '{arg}'";
-        }
-        const string ParseFailed = "' failed to parse, provided value: ";
-        var at = message.IndexOf(ParseFailed, StringComparison.Ordinal);
-        if (message.StartsWith(NotRecognized, StringComparison.Ordinal) && at > 0)
-        {
-            var name = message[NotRecognized.Length..at].TrimStart('-');
-            var value = message[(at + ParseFailed.Length)..];
-            return value.Length == 0 || value == "--" + name
-                ? $"--{name} needs a value"
-                : $"invalid value '{value}' for --{name}";
-        }
-        return message;
     }
 }

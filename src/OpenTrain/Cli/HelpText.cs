@@ -2,44 +2,54 @@ using System.Text;
 
 namespace OpenTrain.Cli;
 
-/// <summary>The usage texts opentrain prints itself: the root listing, a namespace's listing, and a command's help.</summary>
+/// <summary>The usage texts opentrain prints itself, from <see cref="CommandTable"/>: the root listing, a namespace's listing, and a command's help.</summary>
 internal static class HelpText
 {
-    public static string Root(CommandCatalog catalog) => new StringBuilder()
+    public static string Root() => new StringBuilder()
         .Append("opentrain: the command-line client for the OpenTrain Public API.\n\n")
         .Append("Usage: opentrain <namespace> [<group>] <verb> [flags]\n\n")
         .Append("Commands:\n")
-        .Append(catalog.RenderListing(null))
+        .Append(Listing(null))
         .Append('\n')
         .Append(GlobalFlags)
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
         .ToString();
 
-    public static string Namespace(CommandCatalog catalog, string prefix) => new StringBuilder()
+    public static string Namespace(string prefix) => new StringBuilder()
         .Append("Usage: opentrain ").Append(prefix).Append(" <verb> [flags]\n\n")
         .Append("Commands:\n")
-        .Append(catalog.RenderListing(prefix))
+        .Append(Listing(prefix))
         .Append('\n')
         .Append(GlobalFlags)
         .Append("\nRun 'opentrain ").Append(prefix).Append(" <verb> --help' for a command's flags and an example.\n")
         .ToString();
 
-    /// <summary>Decorates the framework's command help: program name in the synopsis, plus the example.</summary>
-    public static string Command(string frameworkHelp, string path)
+    /// <summary>The framework's help for the command, in our words, plus its example.</summary>
+    public static string Command(string frameworkHelp, CommandInfo command)
     {
-        var text = frameworkHelp.Replace("Usage: ", "Usage: opentrain ", StringComparison.Ordinal)
-            .Replace(" [-h|--help] [--version]", " [-h|--help]", StringComparison.Ordinal)
-            .Replace(" [Default: null]", "", StringComparison.Ordinal)
-            .Replace("?>", "> ", StringComparison.Ordinal)
-            // The framework's own kebab-case of confirmNotAFit; the documented spelling is listed first.
-            .Replace(", --confirm-nota-fit", new string(' ', 20), StringComparison.Ordinal)
-            .TrimEnd('\n', '\r');
-        var sb = new StringBuilder(text).Append('\n');
-        if (CommandExamples.For(path) is { } example)
+        var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command)).Append('\n');
+        sb.Append("\nExample:\n");
+        foreach (var line in command.Example.Split('\n')) sb.Append("  ").Append(line).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Listing(string? namespacePrefix)
+    {
+        var rows = new List<(string Name, string Description)>();
+        foreach (var c in CommandTable.All.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
-            sb.Append("\nExample:\n");
-            foreach (var line in example.Split('\n')) sb.Append("  ").Append(line).Append('\n');
+            if (namespacePrefix is not null && !c.Path.StartsWith(namespacePrefix + " ", StringComparison.Ordinal)) continue;
+            rows.Add((c.Path, c.Summary));
+            foreach (var alias in c.Aliases) rows.Add((alias, $"Alias of '{c.Path}'."));
         }
+        if (namespacePrefix is null)
+        {
+            rows.Add(("version", "Print the version."));
+            rows.Add(("help [<command>]", "Show this help, or a namespace's commands."));
+        }
+        var width = rows.Max(r => r.Name.Length) + 4;
+        var sb = new StringBuilder();
+        foreach (var (name, description) in rows) sb.Append("  ").Append(name.PadRight(width)).Append(description).Append('\n');
         return sb.ToString();
     }
 

@@ -22,7 +22,7 @@ public class ArgumentFuzzTests
         var casesPerKind = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_CASES"), out var n) ? n : 6;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out var s) ? s : 20261125;
         var random = new Random(seed);
-        var commands = await CommandSurface.LoadAllAsync();
+        var commands = CommandSurface.Commands;
         await using var server = await StubServer.StartAsync();
         var env = new Dictionary<string, string>
         {
