@@ -44,23 +44,19 @@ internal static class JsonReindenter
 
     /// <summary>
     /// Streams <paramref name="input"/> to <paramref name="output"/> re-indented, reading and writing
-    /// in chunks. A body that does not start like JSON is copied as-is; one that breaks mid-way
-    /// raises <see cref="MalformedJsonException"/> after what was already written.
+    /// in chunks; the output does not depend on how the body is split across reads. A body that is
+    /// not JSON (empty, HTML, binary) raises <see cref="MalformedJsonException"/> before anything is
+    /// written; one that breaks mid-way raises it after what was already written.
     /// </summary>
     public static void Indent(Stream input, Stream output)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            var filled = ReadSome(input, buffer, 0);
+            var filled = ReadStart(input, buffer);
             var start = buffer.AsSpan(0, filled).StartsWith(Bom) ? 3 : 0;
             if (!LooksLikeJson(buffer.AsSpan(start, filled - start)))
-            {
-                output.Write(buffer, start, filled - start);
-                input.CopyTo(output);
-                if (filled > start && buffer[filled - 1] != (byte)'\n') output.WriteByte((byte)'\n');
-                return;
-            }
+                throw new MalformedJsonException(filled == start ? "the response body is empty, not JSON" : "the response body is not JSON");
             Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
             filled -= start;
             StreamTokens(input, output, ref buffer, filled);
@@ -115,6 +111,22 @@ internal static class JsonReindenter
             throw new MalformedJsonException($"the response body stopped being valid JSON after {written + writer.BytesCommitted} bytes of output ({ex.Message})");
         }
         output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Reads until the first byte after an optional byte-order mark and any whitespace is in the buffer (or the body ends).</summary>
+    private static int ReadStart(Stream input, byte[] buffer)
+    {
+        var filled = 0;
+        while (filled < buffer.Length)
+        {
+            var read = input.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0) break;
+            filled += read;
+            var head = buffer.AsSpan(0, filled);
+            if (filled < Bom.Length && Bom.AsSpan().StartsWith(head)) continue;
+            if (!head[(head.StartsWith(Bom) ? Bom.Length : 0)..].TrimStart(" \t\r\n"u8).IsEmpty) break;
+        }
+        return filled;
     }
 
     private static int ReadSome(Stream input, byte[] buffer, int filled)

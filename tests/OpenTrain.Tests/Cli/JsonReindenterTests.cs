@@ -30,9 +30,13 @@ public class JsonReindenterTests
     }
 
     [Test]
-    public async Task Invalid_json_is_printed_as_received()
+    [Arguments("<html>oops</html>")]
+    [Arguments("")]
+    [Arguments("  \n ")]
+    [Arguments("\u0000\u0001binary")]
+    public async Task A_body_that_is_not_json_is_an_error_before_any_output(string body)
     {
-        await Assert.That(Indent("<html>oops</html>")).IsEqualTo("<html>oops</html>\n");
+        await Assert.That(() => Indent(body)).Throws<MalformedJsonException>();
     }
 
     [Test]
@@ -71,10 +75,33 @@ public class JsonStreamingTests
         await Assert.That(Stream($$"""{"big":"{{big}}"}""")).IsEqualTo($"{{\n  \"big\": \"{big}\"\n}}\n");
     }
 
-    [Test]
-    public async Task A_body_that_is_not_json_is_copied_as_is()
+    /// <summary>Hands out the body a fixed number of bytes per read, as a slow network does.</summary>
+    private sealed class TrickleStream(byte[] body, int[] reads) : MemoryStream(body)
     {
-        await Assert.That(Stream("<html>hi</html>")).IsEqualTo("<html>hi</html>\n");
+        private int call;
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Read(buffer, offset, Math.Min(count, call < reads.Length ? reads[call++] : count));
+    }
+
+    private static string Trickle(byte[] body, params int[] reads)
+    {
+        using var output = new MemoryStream();
+        JsonReindenter.Indent(new TrickleStream(body, reads), output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    [Test]
+    public async Task The_output_does_not_depend_on_how_the_body_arrives()
+    {
+        var body = Encoding.UTF8.GetBytes("\uFEFF  \n {\"name\":\"Café 日本 😀\",\"n\":[1,2.50],\"ok\":true}");
+        var expected = Trickle(body);
+
+        for (var split = 1; split < body.Length; split++)
+            await Assert.That(Trickle(body, split, body.Length)).IsEqualTo(expected);
+        await Assert.That(Trickle(body, Enumerable.Repeat(1, body.Length).ToArray())).IsEqualTo(expected);
+        await Assert.That(Trickle(body, 1, 1, 1, 2)).IsEqualTo(expected);     // byte-order mark split across reads, then whitespace only
+        await Assert.That(expected).IsEqualTo("{\n  \"name\": \"Café 日本 😀\",\n  \"n\": [\n    1,\n    2.50\n  ],\n  \"ok\": true\n}\n");
     }
 
     [Test]
