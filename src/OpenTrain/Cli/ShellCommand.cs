@@ -26,12 +26,6 @@ internal sealed class ShellCommand(string command)
         return this;
     }
 
-    public ShellCommand Flag(string flag, bool present)
-    {
-        if (present) text.Append(' ').Append(flag);
-        return this;
-    }
-
     public override string ToString() => text.ToString();
 
     public static string Quote(string value) =>

@@ -21,7 +21,7 @@ internal static class ApiHttpClientFactory
             InnerHandler = auth,
         };
         var client = new HttpClient(resilience) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.Value);
         client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         return client;
     }

@@ -10,8 +10,6 @@ internal sealed class OpenTrainClientOptions(BaseUrl baseUrl)
     /// <summary>Bearer token; sent only to <see cref="BaseUrl"/>'s origin and only on authenticated requests.</summary>
     public string? Token { get; init; }
 
-    public string UserAgent { get; init; } = Http.UserAgent.Value;
-
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);

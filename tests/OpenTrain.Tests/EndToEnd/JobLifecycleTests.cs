@@ -30,7 +30,7 @@ public class JobLifecycleTests
         var mine = await session.RunAsync("jobs", "list", "--status", "open");
         await Assert.That(mine.Stdout).Contains(jobId);
         var search = await PublishedBinary.RunAsync(["jobs", "search", "--query", "Spanish", "--base-url", session.Sandbox.BaseUrl],
-            new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-e2e" });
+            TestEnvironment.Isolated());
         await Assert.That(search.ExitCode).IsEqualTo(0);
         var searchRequest = session.Sandbox.Control.Requests().Last(r => r.Path == "/api/public/v1/jobs");
         await Assert.That(searchRequest.HasAuthorization).IsFalse();

@@ -4,12 +4,7 @@ namespace OpenTrain.Tests.Http;
 
 public class ErrorRenderingTests
 {
-    private static Dictionary<string, string> Env(StubServer server) => new()
-    {
-        ["XDG_CONFIG_HOME"] = "/nonexistent/x",
-        ["OT_API_TOKEN"] = Fixtures.PreClaimToken,
-        ["OT_API_BASE_URL"] = server.BaseUrl,
-    };
+    private static Dictionary<string, string> Env(StubServer server) => TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl);
 
     [Test]
     public async Task Envelope_error_prints_status_code_message_and_compact_details()

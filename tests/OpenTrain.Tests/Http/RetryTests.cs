@@ -7,12 +7,7 @@ public class RetryTests
 {
     private const string MePath = "/api/public/v1/auth/me";
 
-    private static Dictionary<string, string> Env(StubServer server) => new()
-    {
-        ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test",
-        ["OT_API_TOKEN"] = Fixtures.PreClaimToken,
-        ["OT_API_BASE_URL"] = server.BaseUrl,
-    };
+    private static Dictionary<string, string> Env(StubServer server) => TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl);
 
     [Test]
     public async Task Get_is_retried_on_503_then_succeeds_after_three_attempts_with_500ms_then_1s_backoff()

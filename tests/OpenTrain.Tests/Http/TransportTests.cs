@@ -12,7 +12,7 @@ public partial class TransportTests
     {
         await using var server = await StubServer.StartAsync();
         server.OnJson("GET", MePath, 200, Fixtures.Me);
-        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OT_API_TOKEN"] = Fixtures.PreClaimToken };
+        var env = TestEnvironment.Isolated(token: Fixtures.PreClaimToken);
 
         var result = await CliRunner.RunAsync(["whoami", "--base-url", server.BaseUrl + "/"], env);
 
@@ -29,7 +29,7 @@ public partial class TransportTests
         await using var origin = await StubServer.StartAsync();
         origin.On("GET", MePath, new StubResponse(307) { Headers = new Dictionary<string, string> { ["Location"] = target.BaseUrl + "/elsewhere" } });
         target.OnJson("GET", "/elsewhere", 200, Fixtures.Me);
-        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OT_API_TOKEN"] = Fixtures.PreClaimToken };
+        var env = TestEnvironment.Isolated(token: Fixtures.PreClaimToken);
 
         var result = await CliRunner.RunAsync(["whoami", "--base-url", origin.BaseUrl], env);
 
@@ -44,7 +44,7 @@ public partial class TransportTests
         await using var server = await StubServer.StartAsync();
         server.On("GET", MePath, new StubResponse(308) { Headers = new Dictionary<string, string> { ["Location"] = "/api/public/v1/auth/me2" } });
         server.OnJson("GET", "/api/public/v1/auth/me2", 200, Fixtures.Me);
-        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OT_API_TOKEN"] = Fixtures.PreClaimToken };
+        var env = TestEnvironment.Isolated(token: Fixtures.PreClaimToken);
 
         var result = await CliRunner.RunAsync(["whoami", "--base-url", server.BaseUrl], env);
 
@@ -55,7 +55,7 @@ public partial class TransportTests
     [Test]
     public async Task Plain_http_to_a_remote_host_is_refused_before_any_request()
     {
-        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OT_API_TOKEN"] = Fixtures.PreClaimToken };
+        var env = TestEnvironment.Isolated(token: Fixtures.PreClaimToken);
 
         var result = await CliRunner.RunAsync(["whoami", "--base-url", "http://api.example.com"], env);
 

@@ -24,12 +24,7 @@ public class ArgumentFuzzTests
         var random = new Random(seed);
         var commands = CommandSurface.Commands;
         await using var server = await StubServer.StartAsync();
-        var env = new Dictionary<string, string>
-        {
-            ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-fuzz",
-            ["OT_API_TOKEN"] = Fixtures.PreClaimToken,
-            ["OT_API_BASE_URL"] = server.BaseUrl,
-        };
+        var env = TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl);
 
         var runs = 0;
         var failures = new List<string>();

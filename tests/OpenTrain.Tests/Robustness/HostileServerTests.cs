@@ -7,12 +7,7 @@ public class HostileServerTests
 {
     private const string MePath = "/api/public/v1/auth/me";
 
-    private static Dictionary<string, string> Env(StubServer server) => new()
-    {
-        ["XDG_CONFIG_HOME"] = "/nonexistent/x",
-        ["OT_API_TOKEN"] = Fixtures.PreClaimToken,
-        ["OT_API_BASE_URL"] = server.BaseUrl,
-    };
+    private static Dictionary<string, string> Env(StubServer server) => TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl);
 
     public static IEnumerable<string> CaseNames() => Cases().Select(c => c.Name);
 

@@ -10,7 +10,7 @@ public class TransportFailureTests
     {
         await using var server = await StubServer.StartAsync(selfSignedTls: true);
         server.OnJson("GET", "/api/public/v1/auth/me", 200, Fixtures.Me);
-        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OT_API_TOKEN"] = Fixtures.PreClaimToken };
+        var env = TestEnvironment.Isolated(token: Fixtures.PreClaimToken);
 
         var result = await CliRunner.RunAsync(["whoami", "--base-url", server.BaseUrl], env, time: new AutoAdvanceTime());
 

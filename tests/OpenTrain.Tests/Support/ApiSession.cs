@@ -23,13 +23,7 @@ internal sealed class ApiSession : IAsyncDisposable
     public static async Task<ApiSession> StartAsync(bool withToken = true)
     {
         var server = await StubServer.StartAsync();
-        var env = new Dictionary<string, string>
-        {
-            ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test",
-            ["OT_API_BASE_URL"] = server.BaseUrl,
-        };
-        if (withToken) env["OT_API_TOKEN"] = Token;
-        return new ApiSession(server, env);
+        return new ApiSession(server, TestEnvironment.Isolated(withToken ? Token : null, server.BaseUrl));
     }
 
     public ApiSession On(string method, string path, int status, string body)

@@ -19,7 +19,7 @@ internal static class CliRunner
     {
         var terminal = new TestTerminal();
         // Without an environment, point the config folder nowhere so a test never touches real credentials.
-        var variables = env ?? new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test" };
+        var variables = env ?? TestEnvironment.Isolated();
         var context = new CommandContext(terminal.Build(stdin, tty), name => variables.GetValueOrDefault(name), time) { Transport = transport };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         var result = new CliResult(code, terminal.Stdout, terminal.Err.ToString());

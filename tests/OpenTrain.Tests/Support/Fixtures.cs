@@ -1,7 +1,7 @@
 namespace OpenTrain.Tests.Support;
 
 /// <summary>Response bodies shaped like the API reference examples.</summary>
-internal static class Fixtures
+internal static partial class Fixtures
 {
     public const string PreClaimToken = "ot_pat_pre1abcd_secretPRE0123456789";
     public const string PostClaimToken = "ot_pat_post9xyz_secretPOST987654321";

@@ -9,6 +9,18 @@ internal sealed class TestEnvironment : IDisposable
         Variables = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = Path.Combine(Root, "config"), ["HOME"] = Root };
     }
 
+    /// <summary>
+    /// Variables for a run that must never touch real credentials: the config folder points nowhere,
+    /// plus the token and base URL given.
+    /// </summary>
+    public static Dictionary<string, string> Isolated(string? token = null, string? baseUrl = null)
+    {
+        var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/opentrain-test" };
+        if (token is not null) env["OT_API_TOKEN"] = token;
+        if (baseUrl is not null) env["OT_API_BASE_URL"] = baseUrl;
+        return env;
+    }
+
     public string Root { get; }
 
     public Dictionary<string, string> Variables { get; }

@@ -17,12 +17,6 @@ internal static class ApprovalOutput
             Fields(approval), envelope.Message, string.IsNullOrEmpty(approval?.Id) ? null : CheckCommand(approval.Id));
     }
 
-    public static void WriteFields(TextWriter output, Approval? approval, string indent = "")
-    {
-        if (approval is null) return;
-        Fields(approval).WriteTo(output, indent);
-    }
-
     /// <summary>
     /// The state of an approval as <c>approvals get</c> shows it: the URL while a human can still act,
     /// and what happened once it left <c>pending</c>.

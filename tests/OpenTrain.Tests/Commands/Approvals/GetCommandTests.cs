@@ -7,7 +7,7 @@ public class GetCommandTests
     public async Task Pending_shows_the_url_and_expiry()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund")}}}""");
+        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{Fixtures.Approval("milestone_fund")}}}""");
 
         var result = await api.RunAsync("approvals", "get", "ap_1");
 
@@ -33,7 +33,7 @@ public class GetCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/approvals/ap_1", 200,
-            $$"""{"approval":{{MoneyFixtures.Approval("milestone_fund", "confirmed", resolvedAt: "2026-06-12T14:30:00.000Z", result: """{"invoiceId":"inv_1","paymentIntentId":"pi_1"}""")}}}""");
+            $$"""{"approval":{{Fixtures.Approval("milestone_fund", "confirmed", resolvedAt: "2026-06-12T14:30:00.000Z", result: """{"invoiceId":"inv_1","paymentIntentId":"pi_1"}""")}}}""");
 
         var result = await api.RunAsync("approvals", "get", "--approval-id", "ap_1");
 
@@ -50,7 +50,7 @@ public class GetCommandTests
     public async Task Terminal_states_say_nothing_was_executed(string status, string line)
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{MoneyFixtures.Approval("contract_end", status, milestoneId: null, resolvedAt: "2026-06-15T10:00:00.000Z")}}}""");
+        api.Reply("GET", "/approvals/ap_1", 200, $$"""{"approval":{{Fixtures.Approval("contract_end", status, milestoneId: null, resolvedAt: "2026-06-15T10:00:00.000Z")}}}""");
 
         var result = await api.RunAsync("approvals", "get", "ap_1");
 
@@ -73,7 +73,7 @@ public class GetCommandTests
     public async Task Not_found_renders_the_details()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/approvals/ap_9", 404, MoneyFixtures.Error("Approval not found", "NOT_FOUND", """{"resource":"approvals","approvalId":"ap_9"}"""));
+        api.Reply("GET", "/approvals/ap_9", 404, Fixtures.Envelope("Approval not found", "NOT_FOUND", """{"resource":"approvals","approvalId":"ap_9"}"""));
 
         var result = await api.RunAsync("approvals", "get", "ap_9");
 

@@ -21,7 +21,7 @@ public class EndCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         api.Server.OnJson("POST", "/api/public/v1/contracts/ct_1/end", 202,
-            MoneyFixtures.Pending("contract_end", "This contract has funded milestones, so a signed-in human must confirm ending it in the OpenTrain app.", milestoneId: null));
+            Fixtures.Pending("contract_end", "This contract has funded milestones, so a signed-in human must confirm ending it in the OpenTrain app.", milestoneId: null));
 
         var result = await api.RunAsync("contracts", "end", "ct_1");
 
@@ -49,7 +49,7 @@ public class EndCommandTests
     public async Task Already_ended_renders_the_409_reason()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/contracts/ct_1/end", 409, MoneyFixtures.Error("Contract already ended", "CONFLICT", """{"reason":"contract_ended"}"""));
+        api.Reply("POST", "/contracts/ct_1/end", 409, Fixtures.Envelope("Contract already ended", "CONFLICT", """{"reason":"contract_ended"}"""));
 
         var result = await api.RunAsync("contracts", "end", "ct_1");
 
@@ -60,7 +60,7 @@ public class EndCommandTests
     public async Task Feature_off_renders_the_feature_key()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/contracts/ct_1/end", 403, MoneyFixtures.Error("Feature not enabled", "FORBIDDEN", """{"featureKey":"public_api_payments_write"}"""));
+        api.Reply("POST", "/contracts/ct_1/end", 403, Fixtures.Envelope("Feature not enabled", "FORBIDDEN", """{"featureKey":"public_api_payments_write"}"""));
 
         var result = await api.RunAsync("contracts", "end", "ct_1");
 

@@ -9,7 +9,7 @@ public class GetCommandTests
     public async Task Shows_contract_budget_milestones_and_the_conversation_hint(params string[] id)
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts/ct_1", 200, MoneyFixtures.Contract);
+        api.Reply("GET", "/contracts/ct_1", 200, Fixtures.Contract);
 
         var result = await api.RunAsync(["contracts", "get", .. id]);
 
@@ -45,7 +45,7 @@ public class GetCommandTests
     public async Task Ids_are_escaped_into_the_path()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts/a%2Fb", 200, MoneyFixtures.Contract);
+        api.Reply("GET", "/contracts/a%2Fb", 200, Fixtures.Contract);
 
         await api.RunAsync("contracts", "get", "a/b");
 
@@ -65,7 +65,7 @@ public class GetCommandTests
     public async Task Not_found_renders_the_envelope()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts/ct_9", 404, MoneyFixtures.Error("Contract not found", "NOT_FOUND", """{"resource":"contracts","contractId":"ct_9"}"""));
+        api.Reply("GET", "/contracts/ct_9", 404, Fixtures.Envelope("Contract not found", "NOT_FOUND", """{"resource":"contracts","contractId":"ct_9"}"""));
 
         var result = await api.RunAsync("contracts", "get", "ct_9");
 

@@ -7,7 +7,7 @@ public class ListCommandTests
     public async Task Lists_contracts_then_their_milestones_as_aligned_tables()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts", 200, MoneyFixtures.ContractList);
+        api.Reply("GET", "/contracts", 200, Fixtures.ContractList);
 
         var result = await api.RunAsync("contracts", "list", "--job-id", "job_1", "--status", "active");
 

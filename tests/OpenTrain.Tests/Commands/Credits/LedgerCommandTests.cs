@@ -7,7 +7,7 @@ public class LedgerCommandTests
     public async Task Sends_limit_and_cursor_and_ends_with_the_next_page()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits/ledger", 200, $$"""{"entries":{{MoneyFixtures.LedgerEntries}},"nextCursor":"cur_2"}""");
+        api.Reply("GET", "/credits/ledger", 200, $$"""{"entries":{{Fixtures.LedgerEntries}},"nextCursor":"cur_2"}""");
 
         var result = await api.RunAsync("credits", "ledger", "--limit", "2", "--cursor", "cur_1");
 

@@ -7,7 +7,7 @@ public class ShowCommandTests
     public async Task Shows_dollars_and_recent_entries()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits", 200, """{"credits":{"availableCents":5000,"reservedCents":2500,"currency":"usd","recentEntries":""" + MoneyFixtures.LedgerEntries + "}}");
+        api.Reply("GET", "/credits", 200, """{"credits":{"availableCents":5000,"reservedCents":2500,"currency":"usd","recentEntries":""" + Fixtures.LedgerEntries + "}}");
 
         var result = await api.RunAsync("credits", "show");
 
@@ -53,7 +53,7 @@ public class ShowCommandTests
     public async Task Feature_off_renders_the_feature_key()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits", 403, MoneyFixtures.Error("Credits are not enabled for this account", "FORBIDDEN", """{"featureKey":"public_api_credits"}"""));
+        api.Reply("GET", "/credits", 403, Fixtures.Envelope("Credits are not enabled for this account", "FORBIDDEN", """{"featureKey":"public_api_credits"}"""));
 
         var result = await api.RunAsync("credits", "show");
 

@@ -6,7 +6,7 @@ public class TopUpCommandTests
     private const string Message = "Top-up created. Show checkoutUrl to your human so they can complete the payment; then poll the top-up until it is COMPLETED.";
 
     private static readonly string Created = $$"""
-        {"topUpId":"tu_1","checkoutUrl":"https://checkout.stripe.com/c/pay/cs_test_1","expiresAt":"2026-06-13T10:00:00.000Z","topUp":{{MoneyFixtures.TopUp}},"message":"{{Message}}"}
+        {"topUpId":"tu_1","checkoutUrl":"https://checkout.stripe.com/c/pay/cs_test_1","expiresAt":"2026-06-13T10:00:00.000Z","topUp":{{Fixtures.TopUp}},"message":"{{Message}}"}
         """;
 
     [Test]
@@ -65,13 +65,13 @@ public class TopUpCommandTests
     public async Task Claim_required_renders_the_details_and_the_claim_commands()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/credits/top-ups", 403, MoneyFixtures.Error("A human must claim this agent account before it can create credit top-ups.", "FORBIDDEN", MoneyFixtures.ClaimRequiredDetails));
+        api.Reply("POST", "/credits/top-ups", 403, Fixtures.Envelope("A human must claim this agent account before it can create credit top-ups.", "FORBIDDEN", Fixtures.ClaimRequiredDetails));
 
         var result = await api.RunAsync("credits", "top-up", "--amount-usd", "50");
 
         await ApiSession.AssertApiError(result,
             "OpenTrain API request failed (403 FORBIDDEN): A human must claim this agent account before it can create credit top-ups.",
-            MoneyFixtures.ClaimRequiredDetails);
+            Fixtures.ClaimRequiredDetails);
         await Assert.That(result.Stderr).Contains("Hint: a human must claim this account first");
     }
 }

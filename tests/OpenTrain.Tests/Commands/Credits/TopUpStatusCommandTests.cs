@@ -27,8 +27,8 @@ public class TopUpStatusCommandTests
     public async Task Pending_shows_the_expiry_and_expired_says_to_create_a_new_one()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{MoneyFixtures.TopUp}}}""");
-        api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{MoneyFixtures.TopUp.Replace("PENDING", "EXPIRED")}}}""");
+        api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{Fixtures.TopUp}}}""");
+        api.Reply("GET", "/credits/top-ups/tu_1", 200, $$"""{"topUp":{{Fixtures.TopUp.Replace("PENDING", "EXPIRED")}}}""");
 
         var pending = await api.RunAsync("credits", "top-up-status", "--top-up-id", "tu_1");
         var expired = await api.RunAsync("credits", "top-up-status", "tu_1");
@@ -42,7 +42,7 @@ public class TopUpStatusCommandTests
     public async Task Not_found_renders_the_details()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits/top-ups/tu_9", 404, MoneyFixtures.Error("Top-up not found", "NOT_FOUND", """{"resource":"credit-top-ups","topUpId":"tu_9"}"""));
+        api.Reply("GET", "/credits/top-ups/tu_9", 404, Fixtures.Envelope("Top-up not found", "NOT_FOUND", """{"resource":"credit-top-ups","topUpId":"tu_9"}"""));
 
         var result = await api.RunAsync("credits", "top-up-status", "tu_9");
 

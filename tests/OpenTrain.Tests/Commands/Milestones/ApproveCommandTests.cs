@@ -9,7 +9,7 @@ public class ApproveCommandTests
     public async Task Prints_the_approval_url_and_how_to_check_it()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/milestones/ms_1/approve", 202, MoneyFixtures.Pending("milestone_approve", Message));
+        api.Reply("POST", "/milestones/ms_1/approve", 202, Fixtures.Pending("milestone_approve", Message));
 
         var result = await api.RunAsync("milestones", "approve", "--milestone-id=ms_1");
 
@@ -27,7 +27,7 @@ public class ApproveCommandTests
     public async Task Not_funded_hints_at_funding_first()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/milestones/ms_1/approve", 409, MoneyFixtures.Error("Milestone is not funded", "CONFLICT", """{"reason":"milestone_not_funded"}"""));
+        api.Reply("POST", "/milestones/ms_1/approve", 409, Fixtures.Envelope("Milestone is not funded", "CONFLICT", """{"reason":"milestone_not_funded"}"""));
 
         var result = await api.RunAsync("milestones", "approve", "ms_1");
 

@@ -77,7 +77,7 @@ public class CreateCommandTests
     public async Task Conflicts_render_their_reason()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/contracts/ct_1/milestones", 409, MoneyFixtures.Error("Contract has no rate", "CONFLICT", """{"reason":"contract_rate_missing"}"""));
+        api.Reply("POST", "/contracts/ct_1/milestones", 409, Fixtures.Envelope("Contract has no rate", "CONFLICT", """{"reason":"contract_rate_missing"}"""));
 
         var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "d", "--amount", "5");
 

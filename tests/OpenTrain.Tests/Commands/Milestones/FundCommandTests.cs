@@ -11,7 +11,7 @@ public class FundCommandTests
     public async Task Prints_the_approval_url_on_its_own_line_with_id_expiry_and_check_command(params string[] id)
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/milestones/ms_1/fund", 202, MoneyFixtures.Pending("milestone_fund", Message));
+        api.Reply("POST", "/milestones/ms_1/fund", 202, Fixtures.Pending("milestone_fund", Message));
 
         var result = await api.RunAsync(["milestones", "fund", .. id]);
 
@@ -53,7 +53,7 @@ public class FundCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         const string details = """{"reason":"payment_method_required","billingUrl":"https://app.opentrain.ai/settings/billing"}""";
-        api.Reply("POST", "/milestones/ms_1/fund", 409, MoneyFixtures.Error("A payment method is required", "CONFLICT", details));
+        api.Reply("POST", "/milestones/ms_1/fund", 409, Fixtures.Envelope("A payment method is required", "CONFLICT", details));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 
@@ -65,7 +65,7 @@ public class FundCommandTests
     public async Task Not_fundable_renders_the_reason()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/milestones/ms_1/fund", 409, MoneyFixtures.Error("Milestone cannot be funded", "CONFLICT", """{"reason":"milestone_not_fundable"}"""));
+        api.Reply("POST", "/milestones/ms_1/fund", 409, Fixtures.Envelope("Milestone cannot be funded", "CONFLICT", """{"reason":"milestone_not_fundable"}"""));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 
@@ -77,7 +77,7 @@ public class FundCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         const string details = """{"reason":"account_claim_required","action":"fund milestones","claimUrl":"https://app.opentrain.ai/claim"}""";
-        api.Reply("POST", "/milestones/ms_1/fund", 403, MoneyFixtures.Error("A human must claim this agent account first.", "FORBIDDEN", details));
+        api.Reply("POST", "/milestones/ms_1/fund", 403, Fixtures.Envelope("A human must claim this agent account first.", "FORBIDDEN", details));
 
         var result = await api.RunAsync("milestones", "fund", "ms_1");
 

@@ -48,7 +48,7 @@ public class PendingCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         const string details = """{"requiredScopes":["payments:read"],"grantedScopes":["jobs:read"]}""";
-        api.Reply("GET", "/payments/pending", 403, MoneyFixtures.Error("Missing scope", "FORBIDDEN", details));
+        api.Reply("GET", "/payments/pending", 403, Fixtures.Envelope("Missing scope", "FORBIDDEN", details));
 
         var result = await api.RunAsync("payments", "pending");
 

@@ -10,7 +10,7 @@ public class InviteCommandTests
     public async Task Sends_the_email_and_says_what_happened(string status, string line)
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/team/invites", 200, $$"""{"ok":true,"status":"{{status}}","email":"newhire@example.com","team":{{MoneyFixtures.Team}}}""");
+        api.Reply("POST", "/team/invites", 200, $$"""{"ok":true,"status":"{{status}}","email":"newhire@example.com","team":{{Fixtures.Team}}}""");
 
         var result = await api.RunAsync("team", "invite", "--email", "newhire@example.com");
 
@@ -35,7 +35,7 @@ public class InviteCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         const string details = """{"reason":"account_claim_required","action":"invite team members","claimUrl":"https://app.opentrain.ai/claim"}""";
-        api.Reply("POST", "/team/invites", 403, MoneyFixtures.Error("A human must claim this agent account first.", "FORBIDDEN", details));
+        api.Reply("POST", "/team/invites", 403, Fixtures.Envelope("A human must claim this agent account first.", "FORBIDDEN", details));
 
         var result = await api.RunAsync("team", "invite", "--email", "newhire@example.com");
 
@@ -46,7 +46,7 @@ public class InviteCommandTests
     public async Task Email_send_failure_renders_the_409_reason()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/team/invites", 409, MoneyFixtures.Error("Invite email could not be sent", "CONFLICT", """{"reason":"invite_email_send_failed"}"""));
+        api.Reply("POST", "/team/invites", 409, Fixtures.Envelope("Invite email could not be sent", "CONFLICT", """{"reason":"invite_email_send_failed"}"""));
 
         var result = await api.RunAsync("team", "invite", "--email", "newhire@example.com");
 

@@ -7,7 +7,7 @@ public class ShowCommandTests
     public async Task Shows_organization_members_and_pending_invites()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/team", 200, $$"""{"team":{{MoneyFixtures.Team}}}""");
+        api.Reply("GET", "/team", 200, $$"""{"team":{{Fixtures.Team}}}""");
 
         var result = await api.RunAsync("team", "show");
 
@@ -42,7 +42,7 @@ public class ShowCommandTests
     public async Task Teams_not_enabled_renders_the_reason()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/team", 403, MoneyFixtures.Error("Employer teams are not enabled", "FORBIDDEN", """{"reason":"teams_not_enabled"}"""));
+        api.Reply("GET", "/team", 403, Fixtures.Envelope("Employer teams are not enabled", "FORBIDDEN", """{"reason":"teams_not_enabled"}"""));
 
         var result = await api.RunAsync("team", "show");
 
@@ -53,7 +53,7 @@ public class ShowCommandTests
     public async Task Feature_off_renders_the_feature_key()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/team", 403, MoneyFixtures.Error("Feature disabled", "FORBIDDEN", """{"featureKey":"public_api_team"}"""));
+        api.Reply("GET", "/team", 403, Fixtures.Envelope("Feature disabled", "FORBIDDEN", """{"featureKey":"public_api_team"}"""));
 
         var result = await api.RunAsync("team", "show");
 

@@ -49,7 +49,7 @@ public class RevokeCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/auth/me", 200, Fixtures.Me);
-        api.Reply("DELETE", "/tokens/tok_9", 404, MoneyFixtures.Error("Token not found", "NOT_FOUND", """{"tokenId":"tok_9"}"""));
+        api.Reply("DELETE", "/tokens/tok_9", 404, Fixtures.Envelope("Token not found", "NOT_FOUND", """{"tokenId":"tok_9"}"""));
 
         var result = await api.RunAsync("tokens", "revoke", "tok_9");
 

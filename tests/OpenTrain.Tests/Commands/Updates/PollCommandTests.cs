@@ -76,7 +76,7 @@ public class PollCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         const string details = """{"requiredScopes":["proposals:read","messages:read","payments:read"]}""";
-        api.Reply("GET", "/updates", 403, MoneyFixtures.Error("Token cannot read any event type", "FORBIDDEN", details));
+        api.Reply("GET", "/updates", 403, Fixtures.Envelope("Token cannot read any event type", "FORBIDDEN", details));
 
         var result = await api.RunAsync("updates", "poll");
 

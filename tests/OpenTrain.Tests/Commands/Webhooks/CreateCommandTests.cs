@@ -6,7 +6,7 @@ public class CreateCommandTests
     private const string Secret = "whsec_s3cr3tValue0123456789";
 
     private static readonly string Created = $$"""
-        {"webhook":{{MoneyFixtures.Webhook}},"secret":"{{Secret}}","message":"Store the secret now — it is only returned once. Use it to verify the X-OpenTrain-Signature header on deliveries."}
+        {"webhook":{{Fixtures.Webhook}},"secret":"{{Secret}}","message":"Store the secret now — it is only returned once. Use it to verify the X-OpenTrain-Signature header on deliveries."}
         """;
 
     [Test]
@@ -89,7 +89,7 @@ public class CreateCommandTests
     public async Task Feature_off_renders_the_feature_key()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/webhooks", 403, MoneyFixtures.Error("Webhooks are not enabled", "FORBIDDEN", """{"featureKey":"public_api_webhooks"}"""));
+        api.Reply("POST", "/webhooks", 403, Fixtures.Envelope("Webhooks are not enabled", "FORBIDDEN", """{"featureKey":"public_api_webhooks"}"""));
 
         var result = await api.RunAsync("webhooks", "create", "--url", "https://example.com/h", "--event", "payment.pending");
 

@@ -9,7 +9,7 @@ public class DeleteCommandTests
     public async Task Deletes_without_a_prompt_and_says_what_went(params string[] id)
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("DELETE", "/webhooks/wh_1", 200, $$"""{"webhook":{{MoneyFixtures.Webhook}},"deleted":true}""");
+        api.Reply("DELETE", "/webhooks/wh_1", 200, $$"""{"webhook":{{Fixtures.Webhook}},"deleted":true}""");
 
         var result = await api.RunAsync(["webhooks", "delete", .. id]);
 

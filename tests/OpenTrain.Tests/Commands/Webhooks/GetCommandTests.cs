@@ -7,7 +7,7 @@ public class GetCommandTests
     public async Task Shows_health_and_how_to_replace_a_disabled_webhook()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/webhooks/wh_2", 200, $$"""{"webhook":{{MoneyFixtures.DisabledWebhook}}}""");
+        api.Reply("GET", "/webhooks/wh_2", 200, $$"""{"webhook":{{Fixtures.DisabledWebhook}}}""");
 
         var result = await api.RunAsync("webhooks", "get", "--webhook-id", "wh_2");
 
@@ -28,7 +28,7 @@ public class GetCommandTests
     public async Task Not_found_renders_the_details()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/webhooks/wh_9", 404, MoneyFixtures.Error("Webhook not found", "NOT_FOUND", """{"resource":"webhooks","webhookId":"wh_9"}"""));
+        api.Reply("GET", "/webhooks/wh_9", 404, Fixtures.Envelope("Webhook not found", "NOT_FOUND", """{"resource":"webhooks","webhookId":"wh_9"}"""));
 
         var result = await api.RunAsync("webhooks", "get", "wh_9");
 

@@ -7,7 +7,7 @@ public class ListCommandTests
     public async Task Lists_subscriptions_with_disabled_reasons_and_never_a_secret()
     {
         await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/webhooks", 200, $$"""{"webhooks":[{{MoneyFixtures.Webhook}},{{MoneyFixtures.DisabledWebhook}}]}""");
+        api.Reply("GET", "/webhooks", 200, $$"""{"webhooks":[{{Fixtures.Webhook}},{{Fixtures.DisabledWebhook}}]}""");
 
         var result = await api.RunAsync("webhooks", "list");
 

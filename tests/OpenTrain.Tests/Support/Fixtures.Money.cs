@@ -1,8 +1,7 @@
-using OpenTrain.Tests.Support;
 namespace OpenTrain.Tests.Support;
 
 /// <summary>Response bodies shaped like the API reference examples for the money, events and admin endpoints.</summary>
-internal static class MoneyFixtures
+internal static partial class Fixtures
 {
     public static string Approval(string type, string status = "pending", string? contractId = "ct_1", string? milestoneId = "ms_1",
         string? resolvedAt = null, string result = "null") => $$"""
@@ -45,9 +44,6 @@ internal static class MoneyFixtures
     public const string Team = """
         {"organization":{"id":"org_1","name":"Acme Research","ownerUserId":"usr_1","ownerName":"Dana Owner"},"members":[{"userId":"usr_1","role":"OWNER","name":"Dana Owner","email":"dana@example.com","joinedAt":"2026-05-01T09:00:00.000Z"},{"userId":"usr_2","role":"MEMBER","name":"Sam Teammate","email":"sam@example.com","joinedAt":"2026-06-02T14:30:00.000Z"}],"invites":[{"id":"inv_1","email":"newhire@example.com","createdAt":"2026-06-12T10:00:00.000Z","expiresAt":"2026-06-19T10:00:00.000Z"}]}
         """;
-
-    public static string Error(string error, string code, string detailsJson) =>
-        $$"""{"error":"{{error}}","code":"{{code}}","requestId":"req_1","details":{{detailsJson}}}""";
 
     public const string ClaimRequiredDetails = """{"reason":"account_claim_required","action":"create credit top-ups","claimUrl":"https://app.opentrain.ai/claim"}""";
 
