@@ -11,7 +11,9 @@ public class HomePageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
+        await desk.RunAsync("webhooks", "create", "--url", "http://127.0.0.1:9/hook", "--event", "proposal.received");
         var proposalId = await desk.PublishedJobProposalAsync();
+        await WaitForFirstDeliveryAttemptAsync(desk);
         var approvalUrl = desk.LinkIn((await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "300")).Stdout, "/approvals/");
         await desk.RunAsync("credits", "top-up", "--amount", "25");
 
@@ -22,6 +24,10 @@ public class HomePageTests(SharedBrowser browser)
         var events = await desk.Page.GetByRole(AriaRole.Table, new() { Name = "Newest 20, newest first" }).First.InnerTextAsync();
         await Assert.That(events).Contains("proposal.received");
         await Assert.That(await desk.TextAsync()).Contains("Sandbox Org");
+        var deliveries = await desk.Page.GetByRole(AriaRole.Table, new() { Name = "Newest 20, newest first" }).Last.InnerTextAsync();
+        await Assert.That(deliveries).Contains("retrying");
+        await Assert.That(deliveries).Contains("proposal.received");
+        await desk.Page.SetViewportSizeAsync(1024, 700);
         await Screenshots.SaveAsync(desk.Page, "home");
 
         await approvals.GetByRole(AriaRole.Link).First.ClickAsync();
@@ -31,6 +37,11 @@ public class HomePageTests(SharedBrowser browser)
         await desk.OpenAsync(desk.Sandbox.BaseUrl + "/");
         await Assert.That(await desk.TextAsync()).Contains("No pending approvals.");
         await Assert.That(await desk.Page.GetByRole(AriaRole.Table, new() { Name = "Newest 20, newest first" }).First.InnerTextAsync()).Contains("approval.confirmed");
+    }
+
+    private static async Task WaitForFirstDeliveryAttemptAsync(HumanDesk desk)
+    {
+        for (var i = 0; i < 100 && !desk.Sandbox.Control.WebhookDeliveries().Any(d => d!["attempts"]!.GetValue<int>() > 0); i++) await Task.Delay(100);
     }
 
     [Test]

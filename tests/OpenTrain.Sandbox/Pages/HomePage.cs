@@ -35,7 +35,7 @@ public static class HomePage
                     E(state.Accounts.Find(t.AccountId)?.OrganizationName), E(Relative(t.ExpiresAt, now))]);
             var accounts = state.Accounts.All
                 .Select(a => (IReadOnlyList<string>)[E(a.OrganizationName), E(a.AgentName ?? "–"), E(a.Email ?? "–"),
-                    E(a.Claimed ? "yes" : "no"), E(a.HasPaymentMethod ? "yes" : "no"), E(Cents(a.AvailableCents)), $"<code>{E(a.Id)}</code>"]);
+                    E(a.Claimed ? "yes" : "no"), E(a.HasPaymentMethod ? "yes" : "no"), E(Cents(a.AvailableCents))]);
             var events = Enumerable.Reverse(state.Events).Take(RecentCount)
                 .Select(e => (IReadOnlyList<string>)[E(e.Id), E(e.Type), $"<code>{E(e.ResourceId)}</code>",
                     E(state.Accounts.Find(e.AccountId)?.OrganizationName), E(When(e.CreatedAt))]);
@@ -55,7 +55,7 @@ public static class HomePage
                 {Table("Claims in progress", ["Claim", "Organization", "Email", "Expires"], claims, "No claims in progress.")}
                 {Table("Pending top-ups", ["Checkout", "Organization", "Expires"], topUps, "No pending top-ups.")}
                 <h2>Accounts</h2>
-                {Table("Accounts", ["Organization", "Agent", "Owner email", "Claimed", "Card", "Credits", "Id"], accounts, "No accounts yet.")}
+                {Table("Accounts", ["Organization", "Agent", "Owner email", "Claimed", "Card", "Credits"], accounts, "No accounts yet.")}
                 <h2>Recent events (updates feed)</h2>
                 {Table($"Newest {RecentCount}, newest first", ["Id", "Type", "Resource", "Organization", "At"], events, "No events yet.")}
                 <h2>Webhook deliveries</h2>

@@ -16,9 +16,9 @@ public static class Html
         header a{color:#fff;font-weight:600;text-decoration:none}header span{font-size:.85rem;opacity:.8}
         main{max-width:46rem;margin:0 auto;padding:1rem}
         h1{font-size:1.4rem;margin:.4rem 0 1rem}h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
-        .card{background:#fff;border:1px solid #d8dce1;border-radius:8px;padding:1rem;margin-bottom:1rem}
+        .card{background:#fff;border:1px solid #d8dce1;border-radius:8px;padding:1rem;margin-bottom:1rem}.card>:first-child{margin-top:0}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}dt{color:#5b6470}dd{margin:0;word-break:break-word}
-        .amount{font-size:1.6rem;font-weight:700}
+        .amount{font-size:1.6rem;font-weight:700;margin:0 0 .6rem}
         label{display:block;font-weight:600;margin:.8rem 0 .3rem}
         input[type=text]{font-size:1.1rem;padding:.5rem;width:100%;box-sizing:border-box;border:1px solid #9aa3ad;border-radius:6px}
         fieldset{border:1px solid #d8dce1;border-radius:6px;margin:.8rem 0}fieldset label{display:inline;font-weight:400;margin:0 1rem 0 .3rem}
@@ -28,7 +28,7 @@ public static class Html
         .notice{border-left:4px solid #1f3a5f;background:#eef3f9;padding:.6rem .8rem;margin-bottom:1rem}
         .ok{border-left-color:#1e7b34;background:#e9f6ec}.bad{border-left-color:#b3261e;background:#fbeceb}
         table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e6ea;vertical-align:top}
-        .scroll{overflow-x:auto}code{background:#eef0f3;padding:0 .25rem;border-radius:3px;word-break:break-all}.muted{color:#5b6470}
+        .scroll{overflow-x:auto}code{background:#eef0f3;padding:0 .25rem;border-radius:3px;word-break:break-all}td code{word-break:normal;white-space:nowrap}.muted{color:#5b6470}
         """;
 
     /// <summary>HTML-escapes a value for text and attribute positions.</summary>
