@@ -9,10 +9,8 @@ public class ApprovalPageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var proposalId = await desk.PublishedJobProposalAsync();
-        var hire = await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "300", "--due-date", "2026-12-31");
-        var url = desk.LinkIn(hire.Stdout, "/approvals/");
-        var approvalId = url.Split('/')[^1];
+        var url = await desk.HireApprovalLinkAsync(300, "--due-date", "2026-12-31");
+        var approvalId = HumanDesk.IdOf(url);
 
         await Assert.That(await desk.OpenAsync(url)).IsEqualTo(200);
         var page = await desk.TextAsync();
@@ -43,16 +41,14 @@ public class ApprovalPageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var proposalId = await desk.PublishedJobProposalAsync();
-        var hire = await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "120");
-        var url = desk.LinkIn(hire.Stdout, "/approvals/");
+        var url = await desk.HireApprovalLinkAsync(120);
 
         await desk.OpenAsync(url);
         await desk.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Decline" }).ClickAsync();
         await Assert.That(await desk.HeadingAsync()).IsEqualTo("Declined");
         await Assert.That(await desk.TextAsync()).Contains("Nothing was charged");
 
-        var approval = (await desk.JsonAsync("approvals", "get", url.Split('/')[^1]))["approval"]!;
+        var approval = (await desk.JsonAsync("approvals", "get", HumanDesk.IdOf(url)))["approval"]!;
         await Assert.That(approval["status"]!.GetValue<string>()).IsEqualTo("declined");
         await Assert.That(approval["result"]).IsNull();
         var contracts = await desk.JsonAsync("contracts", "list");
@@ -64,9 +60,7 @@ public class ApprovalPageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount(creditsCents: 100_000);
-        var proposalId = await desk.PublishedJobProposalAsync();
-        var hire = await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "300");
-        var hireApproval = desk.LinkIn(hire.Stdout, "/approvals/").Split('/')[^1];
+        var hireApproval = HumanDesk.IdOf(await desk.HireApprovalLinkAsync(300));
         var contractId = desk.Sandbox.Control.ConfirmApproval(hireApproval)["result"]!["contractId"]!.GetValue<string>();
         var milestoneId = (await desk.JsonAsync("milestones", "create", contractId, "--name", "Second batch", "--description", "Next 5,000 tweets", "--volume", "5000"))["milestone"]!["id"]!.GetValue<string>();
         var fund = await desk.RunAsync("milestones", "fund", milestoneId);

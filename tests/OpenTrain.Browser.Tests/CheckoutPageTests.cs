@@ -11,9 +11,8 @@ public class CheckoutPageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var topUp = await desk.RunAsync("credits", "top-up", "--amount", "25");
-        var url = desk.LinkIn(topUp.Stdout, "/checkout/");
-        var topUpId = url.Split('/')[^1];
+        var url = await desk.TopUpLinkAsync(25);
+        var topUpId = HumanDesk.IdOf(url);
 
         await Assert.That(await desk.OpenAsync(url)).IsEqualTo(200);
         await Assert.That(await desk.TextAsync()).Contains("$25.00");
@@ -34,15 +33,14 @@ public class CheckoutPageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var topUp = await desk.RunAsync("credits", "top-up", "--amount", "40");
-        var url = desk.LinkIn(topUp.Stdout, "/checkout/");
+        var url = await desk.TopUpLinkAsync(40);
 
         await desk.OpenAsync(url);
         await desk.Page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Assert.That(await desk.HeadingAsync()).IsEqualTo("Payment cancelled");
         await Assert.That(await desk.TextAsync()).Contains("Nothing was charged");
 
-        var status = await desk.JsonAsync("credits", "top-up-status", url.Split('/')[^1]);
+        var status = await desk.JsonAsync("credits", "top-up-status", HumanDesk.IdOf(url));
         await Assert.That(status["topUp"]!["status"]!.GetValue<string>()).IsEqualTo("PENDING");
         var credits = await desk.JsonAsync("credits", "show");
         await Assert.That(credits["credits"]!["availableCents"]!.GetValue<long>()).IsEqualTo(0);

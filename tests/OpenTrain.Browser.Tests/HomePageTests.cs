@@ -12,10 +12,9 @@ public class HomePageTests(SharedBrowser browser)
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
         await desk.RunAsync("webhooks", "create", "--url", "http://127.0.0.1:9/hook", "--event", "proposal.received");
-        var proposalId = await desk.PublishedJobProposalAsync();
+        var approvalUrl = await desk.HireApprovalLinkAsync(300);
+        await desk.TopUpLinkAsync(25);
         await WaitForFirstDeliveryAttemptAsync(desk);
-        var approvalUrl = desk.LinkIn((await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "300")).Stdout, "/approvals/");
-        await desk.RunAsync("credits", "top-up", "--amount", "25");
 
         await Assert.That(await desk.OpenAsync(desk.Sandbox.BaseUrl + "/")).IsEqualTo(200);
         var approvals = desk.Page.GetByRole(AriaRole.Table, new() { Name = "Pending approvals" });
@@ -49,10 +48,7 @@ public class HomePageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var brief = Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(brief, "Spanish Sentiment Labeling\nWe need 5 fluent Spanish speakers to label 20,000 tweets for sentiment. Pay: $0.06 per label. Intermediate level.\n");
-        var draft = await desk.RunAsync("jobs", "draft", "create", "--description-file", brief);
-        File.Delete(brief);
+        var draft = await desk.DraftAsync();
         var draftUrl = desk.LinkIn(draft.Stdout, "/job-post?jobId=");
         await Assert.That(await desk.OpenAsync(draftUrl)).IsEqualTo(200);
         await Assert.That(await desk.HeadingAsync()).IsEqualTo("Spanish Sentiment Labeling");

@@ -28,9 +28,8 @@ public class LinkStatePageTests(SharedBrowser browser)
     {
         await using var desk = await HumanDesk.StartAsync(browser);
         desk.UseClaimedAccount();
-        var proposalId = await desk.PublishedJobProposalAsync();
-        var approvalUrl = desk.LinkIn((await desk.RunAsync("proposals", "hire", proposalId, "--milestone-name", "First batch", "--amount", "50")).Stdout, "/approvals/");
-        var checkoutUrl = desk.LinkIn((await desk.RunAsync("credits", "top-up", "--amount", "10")).Stdout, "/checkout/");
+        var approvalUrl = await desk.HireApprovalLinkAsync(50);
+        var checkoutUrl = await desk.TopUpLinkAsync(10);
         await desk.OpenAsync(approvalUrl);
         await Assert.That(await desk.Page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).CountAsync()).IsEqualTo(1);
 
@@ -42,7 +41,7 @@ public class LinkStatePageTests(SharedBrowser browser)
         await Assert.That(await desk.OpenAsync(approvalUrl)).IsEqualTo(410);
         await Assert.That(await desk.HeadingAsync()).IsEqualTo("This approval link has expired");
         await Screenshots.SaveAsync(desk.Page, "approval-expired");
-        var approval = (await desk.JsonAsync("approvals", "get", approvalUrl.Split('/')[^1]))["approval"]!;
+        var approval = (await desk.JsonAsync("approvals", "get", HumanDesk.IdOf(approvalUrl)))["approval"]!;
         await Assert.That(approval["status"]!.GetValue<string>()).IsEqualTo("expired");
 
         await Assert.That(await desk.OpenAsync(checkoutUrl)).IsEqualTo(410);

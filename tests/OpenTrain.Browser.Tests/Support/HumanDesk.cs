@@ -60,15 +60,37 @@ public sealed class HumanDesk : IAsyncDisposable
     public void UseClaimedAccount(long creditsCents = 0) =>
         _env["OT_API_TOKEN"] = Sandbox.Control.CreateAccount(new Sandbox.Control.NewAccount { CreditsCents = creditsCents }).Token;
 
-    /// <summary>Draft → publish with the CLI; returns the first seeded proposal's id.</summary>
-    public async Task<string> PublishedJobProposalAsync()
+    /// <summary><c>opentrain jobs draft create</c> from a complete brief ("Spanish Sentiment Labeling"), with any extra flags.</summary>
+    public async Task<CliResult> DraftAsync(params string[] moreArgs)
     {
         var brief = Path.Combine(_root, "brief.txt");
         await File.WriteAllTextAsync(brief, "Spanish Sentiment Labeling\nWe need 5 fluent Spanish speakers to label 20,000 tweets for sentiment. Pay: $0.06 per label. Intermediate level.\n");
-        var jobId = (await JsonAsync("jobs", "draft", "create", "--description-file", brief))["jobId"]!.GetValue<string>();
+        return await RunAsync(["jobs", "draft", "create", "--description-file", brief, .. moreArgs]);
+    }
+
+    /// <summary>Draft → publish with the CLI; returns the first seeded proposal's id.</summary>
+    public async Task<string> PublishedJobProposalAsync()
+    {
+        var jobId = JsonNode.Parse((await DraftAsync("--json")).Stdout)!["jobId"]!.GetValue<string>();
         await RunAsync("jobs", "publish", jobId);
         return (await JsonAsync("proposals", "list", jobId))["proposals"]!.AsArray()[0]!["id"]!.GetValue<string>();
     }
+
+    /// <summary><c>opentrain proposals hire</c> on a freshly published job; returns the approval link it printed.</summary>
+    public async Task<string> HireApprovalLinkAsync(decimal amount, params string[] moreArgs)
+    {
+        var proposalId = await PublishedJobProposalAsync();
+        var hire = await RunAsync(["proposals", "hire", proposalId, "--milestone-name", "First batch",
+            "--amount", amount.ToString(System.Globalization.CultureInfo.InvariantCulture), .. moreArgs]);
+        return LinkIn(hire.Stdout, "/approvals/");
+    }
+
+    /// <summary><c>opentrain credits top-up --amount</c>; returns the checkout link it printed.</summary>
+    public async Task<string> TopUpLinkAsync(int amountUsd) =>
+        LinkIn((await RunAsync("credits", "top-up", "--amount", amountUsd.ToString(System.Globalization.CultureInfo.InvariantCulture))).Stdout, "/checkout/");
+
+    /// <summary>The id at the end of a link (<c>…/approvals/appr_…</c>).</summary>
+    public static string IdOf(string url) => url.Split('/')[^1];
 
     /// <summary>The first link on this emulator's origin in the CLI's output that has the given path prefix.</summary>
     public string LinkIn(string output, string pathPrefix)

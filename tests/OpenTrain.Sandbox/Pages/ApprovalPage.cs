@@ -52,13 +52,14 @@ public static class ApprovalPage
 
     public static void Map(IEndpointRouteBuilder app, SandboxState state, SandboxControl control)
     {
-        app.MapGet("/approvals/{approvalId}", (RequestDelegate)(http => ShowAsync(http, state)));
-        app.MapPost("/approvals/{approvalId}", (RequestDelegate)(http => ActAsync(http, control)));
+        HumanPages.MapLinkPage(app, "/approvals", (http, id) => ShowAsync(http, state, id),
+            (http, _, e) => MessageAsync(http, "This request could not be completed", e.Message + " Open the link again to see where it stands.", e.Status, "bad"),
+            ("confirm", "confirmed", (id, form) => control.ConfirmApproval(id, Field(form, "paymentSource"))),
+            ("decline", "declined", (id, _) => control.DeclineApproval(id)));
     }
 
-    private static Task ShowAsync(HttpContext http, SandboxState state)
+    private static Task ShowAsync(HttpContext http, SandboxState state, string id)
     {
-        var id = http.Request.RouteValues["approvalId"]?.ToString() ?? "";
         Summary s;
         lock (state.Sync)
         {
@@ -107,38 +108,6 @@ public static class ApprovalPage
             <input type="radio" id="pay-credits" name="paymentSource" value="credits"{credits}><label for="pay-credits">Credits ({E(Cents(s.AvailableCents))} available)</label>
             </fieldset>
             """;
-    }
-
-    private static async Task ActAsync(HttpContext http, SandboxControl control)
-    {
-        var id = http.Request.RouteValues["approvalId"]?.ToString() ?? "";
-        var form = await http.Request.ReadFormAsync();
-        var action = Field(form, "action");
-        try
-        {
-            switch (action)
-            {
-                case "confirm":
-                    control.ConfirmApproval(id, Field(form, "paymentSource"));
-                    SeeOther(http, $"/approvals/{Uri.EscapeDataString(id)}?done=confirmed");
-                    return;
-                case "decline":
-                    control.DeclineApproval(id);
-                    SeeOther(http, $"/approvals/{Uri.EscapeDataString(id)}?done=declined");
-                    return;
-                default:
-                    await MessageAsync(http, "Unknown action", "Use the Confirm or Decline button.", 400, "bad");
-                    return;
-            }
-        }
-        catch (ControlException e) when (e.Status == 404)
-        {
-            await Unknown(http, id);
-        }
-        catch (ControlException e)
-        {
-            await MessageAsync(http, "This request could not be completed", e.Message + " Open the link again to see where it stands.", e.Status, "bad");
-        }
     }
 
     private static Task Unknown(HttpContext http, string id) =>

@@ -14,13 +14,14 @@ public static class CheckoutPage
 {
     public static void Map(IEndpointRouteBuilder app, SandboxState state, SandboxControl control)
     {
-        app.MapGet("/checkout/{topUpId}", (RequestDelegate)(http => ShowAsync(http, state)));
-        app.MapPost("/checkout/{topUpId}", (RequestDelegate)(http => ActAsync(http, control)));
+        // Already paid or expired: the page for the link says which.
+        HumanPages.MapLinkPage(app, "/checkout", (http, id) => ShowAsync(http, state, id), (http, id, _) => ShowAsync(http, state, id),
+            ("pay", "paid", (id, _) => control.PayTopUp(id)),
+            ("cancel", "cancelled", (_, _) => { }));
     }
 
-    private static Task ShowAsync(HttpContext http, SandboxState state)
+    private static Task ShowAsync(HttpContext http, SandboxState state, string id)
     {
-        var id = http.Request.RouteValues["topUpId"]?.ToString() ?? "";
         TopUp topUp;
         string organization;
         long available;
@@ -68,37 +69,6 @@ public static class CheckoutPage
 
     private static Task Result(HttpContext http, string title, string message, string kind, int status, string card) =>
         WriteAsync(http, title, $"""<div class="notice {kind}" role="status"><p>{E(message)}</p></div>{card}<p><a href="/">Back to the sandbox home page</a></p>""", status);
-
-    private static async Task ActAsync(HttpContext http, SandboxControl control)
-    {
-        var id = http.Request.RouteValues["topUpId"]?.ToString() ?? "";
-        var form = await http.Request.ReadFormAsync();
-        var back = $"/checkout/{Uri.EscapeDataString(id)}";
-        try
-        {
-            switch (Field(form, "action"))
-            {
-                case "pay":
-                    control.PayTopUp(id);
-                    SeeOther(http, back + "?done=paid");
-                    return;
-                case "cancel":
-                    SeeOther(http, back + "?done=cancelled");
-                    return;
-                default:
-                    await MessageAsync(http, "Unknown action", "Use the Pay or Cancel button.", 400, "bad");
-                    return;
-            }
-        }
-        catch (ControlException e) when (e.Status == 404)
-        {
-            await Unknown(http, id);
-        }
-        catch (ControlException)
-        {
-            SeeOther(http, back); // expired or already paid: the page says which
-        }
-    }
 
     private static Task Unknown(HttpContext http, string id) =>
         MessageAsync(http, "Unknown checkout link", $"No top-up {id} exists in this sandbox. It may belong to another sandbox run (state is forgotten on restart or reset).", 404, "bad");
