@@ -19,7 +19,7 @@ public class ApprovalPageTests(SharedBrowser browser)
         await Assert.That(page).Contains("First milestone: First batch, due 2026-12-31");
         await Assert.That(page).Contains("Spanish Sentiment Labeling");
         await Assert.That(page).Contains(approvalId);
-        await Assert.That(page).Contains("in 71 h");
+        await Assert.That(page).Contains("2026-06-04 09:00 UTC (in 72 h 0 min)"); // 72 h on the sandbox clock
         await Screenshots.SaveAsync(desk.Page, "approval");
 
         await desk.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();

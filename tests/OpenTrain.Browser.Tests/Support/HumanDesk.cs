@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using OpenTrain.Sandbox;
 
@@ -39,7 +40,9 @@ public sealed class HumanDesk : IAsyncDisposable
     {
         if (Cli.BinaryPath is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
         var context = await browser.NewContextAsync();
-        var sandbox = await SandboxHost.StartAsync(new SandboxOptions { ClaimPollIntervalSeconds = 0 });
+        // A stopped clock at a fixed time: the pages (and so the screenshots in docs/images) come out the same on every run.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var sandbox = await SandboxHost.StartAsync(new SandboxOptions { ClaimPollIntervalSeconds = 0, TimeProvider = clock });
         return new HumanDesk(sandbox, context, await context.NewPageAsync());
     }
 

@@ -13,11 +13,17 @@ public static class Screenshots
         return Directory.CreateDirectory(Path.Combine(root, "docs", "images")).FullName;
     });
 
-    /// <summary>Writes <c>docs/images/sandbox-&lt;name&gt;.png</c> (the whole page) and returns its path.</summary>
+    /// <summary>
+    /// Writes <c>docs/images/sandbox-&lt;name&gt;.png</c> (the whole page) and returns its path. The sandbox's origin (its port
+    /// changes every run) is painted over, so with the tests' stopped clock a picture only changes when the page does.
+    /// </summary>
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(Folder.Value, $"sandbox-{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Png });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = path, FullPage = true, Type = ScreenshotType.Png, Mask = [page.Locator("[data-origin]")], MaskColor = "#c9ced6",
+        });
         return path;
     }
 }

@@ -38,7 +38,8 @@ public static class CheckoutPage
         }
         var facts = Facts(("Top-up", topUp.Id), ("Organization", organization), ("Status", topUp.Status),
             ("Credits available now", Cents(available)), ("Created", When(topUp.CreatedAt)),
-            ("Link expires", $"{When(topUp.ExpiresAt)} ({Relative(topUp.ExpiresAt, now)})"), ("Paid", When(topUp.CompletedAt)));
+            ("Link expires", topUp.Status == "PENDING" ? $"{When(topUp.ExpiresAt)} ({Relative(topUp.ExpiresAt, now)})" : null),
+            ("Paid", When(topUp.CompletedAt)));
         var card = $"""<div class="card"><p class="muted">Add credits to your OpenTrain balance</p><p class="amount">{E(Cents(topUp.AmountCents))}</p>{facts}</div>""";
         var done = http.Request.Query["done"].ToString();
         switch (topUp.Status)

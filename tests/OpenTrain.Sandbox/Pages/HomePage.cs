@@ -47,7 +47,7 @@ public static class HomePage
                 ? $"""<div class="notice" role="status"><p>Auto-human is on: anything left here longer than {E(delay.TotalSeconds.ToString(CultureInfo.InvariantCulture))} s is done for you.</p></div>"""
                 : "";
             return $"""
-                <p>Point the CLI at this sandbox (<code>--base-url {E(state.PublicOrigin)}</code>) and open the links it prints, or pick them here.
+                <p>Point the CLI at this sandbox (<code>--base-url <span data-origin>{E(state.PublicOrigin)}</span></code>) and open the links it prints, or pick them here.
                 Sandbox time: {E(When(now))}.</p>
                 {auto}
                 <h2>Waiting for you</h2>

@@ -25,7 +25,7 @@ public static class Html
         .actions{display:flex;gap:.75rem;flex-wrap:wrap;margin-top:1rem}
         button{font-size:1rem;padding:.65rem 1.4rem;border-radius:6px;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;cursor:pointer}
         button.secondary{background:#fff;color:#1f3a5f}
-        .notice{border-left:4px solid #1f3a5f;background:#eef3f9;padding:.6rem .8rem;margin-bottom:1rem}
+        .notice{border-left:4px solid #1f3a5f;background:#eef3f9;padding:.6rem .8rem;margin-bottom:1rem}.notice p{margin:0}
         .ok{border-left-color:#1e7b34;background:#e9f6ec}.bad{border-left-color:#b3261e;background:#fbeceb}
         table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e6ea;vertical-align:top}
         .scroll{overflow-x:auto}code{background:#eef0f3;padding:0 .25rem;border-radius:3px;word-break:break-all}td code{word-break:normal;white-space:nowrap}.muted{color:#5b6470}
