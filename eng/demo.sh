@@ -4,7 +4,8 @@
 # Builds the CLI and the sandbox, starts the sandbox on a free loopback port in auto-human mode
 # (claims, approvals and top-ups complete after 1 s), runs the quick start with a throwaway
 # XDG_CONFIG_HOME, checks every step, and always stops the sandbox. Exit 0 only when every step
-# ran and did what it should.
+# ran and did what it should. The links the CLI prints (approvals, claim, checkout) open real pages
+# on the sandbox; the demo lets the automatic human act, `./build.sh sandbox` lets you click them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
@@ -44,6 +45,7 @@ for _ in $(seq 1 150); do
 done
 [ -n "$URL" ] || { echo "demo: the sandbox did not start:" >&2; cat "$WORK/sandbox.log" >&2; exit 1; }
 echo "== sandbox at $URL (auto-human 1 s), XDG_CONFIG_HOME=$XDG_CONFIG_HOME"
+echo "== the links the CLI prints below open pages on this sandbox ($URL/ lists what waits); here the automatic human acts after 1 s"
 echo
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -182,5 +184,6 @@ step "Show credits" -- credits show
 check "the balance is shown" out_has "[0-9]"
 
 echo
+echo "== to act as the human yourself: ./build.sh sandbox, open the home page it prints, and click Confirm / Claim / Pay on the links the CLI prints"
 echo "== demo: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -2,7 +2,7 @@ using System.Globalization;
 using OpenTrain.Sandbox;
 
 // Runs the emulator as a process: --port N (0 = free port), --auto-human <seconds>.
-// First stdout line: "Sandbox listening on http://127.0.0.1:PORT". Ctrl-C stops it.
+// First stdout line: "Sandbox listening on http://127.0.0.1:PORT"; the second names the home page. Ctrl-C stops it.
 var options = new SandboxOptions { HandleShutdownSignals = true };
 for (var i = 0; i < args.Length; i++)
 {
@@ -31,6 +31,7 @@ for (var i = 0; i < args.Length; i++)
 
 await using var host = await SandboxHost.StartAsync(options);
 Console.WriteLine($"Sandbox listening on {host.BaseUrl}");
+Console.WriteLine($"Open {host.BaseUrl}/ in a browser to act as the human (approvals, claims, top-ups)");
 if (options.AutoHumanDelay is { } delay)
     Console.WriteLine($"Auto-human: claims, approvals and top-ups complete after {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
 Console.Out.Flush();

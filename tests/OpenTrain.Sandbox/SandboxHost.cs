@@ -93,6 +93,7 @@ public sealed class SandboxHost : IAsyncDisposable
         AgentAuthEndpoints.Map(new ApiRoutes(app, state, "/api/agent"));
         DiscoveryEndpoints.Map(new ApiRoutes(app, state, ""));
         ControlEndpoints.Map(app, control);
+        Pages.HumanPages.Map(app, state, control);
     }
 
     /// <summary>No signal handling: an in-process host stops only when disposed.</summary>

@@ -109,7 +109,7 @@ public sealed class FaultInjector
 
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
-        var step = http.Request.Path.StartsWithSegments("/_sandbox") ? null : Take(http.Request);
+        var step = Pages.HumanPages.IsHumanOrControlPath(http.Request.Path) ? null : Take(http.Request);
         if (step is null)
         {
             await next(http);

@@ -60,12 +60,12 @@ public sealed class RequestLog
     }
 }
 
-/// <summary>Records every non-control request with its final status.</summary>
+/// <summary>Records every API request (not control calls, not the human pages) with its final status.</summary>
 public sealed class RequestLogMiddleware(RequestLog log, SandboxClock clock)
 {
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
-        if (http.Request.Path.StartsWithSegments("/_sandbox"))
+        if (Pages.HumanPages.IsHumanOrControlPath(http.Request.Path))
         {
             await next(http);
             return;
