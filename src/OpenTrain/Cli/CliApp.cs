@@ -1,5 +1,3 @@
-using ConsoleAppFramework;
-
 namespace OpenTrain.Cli;
 
 /// <summary>
@@ -36,7 +34,7 @@ internal static class CliApp
         }
         if (args.Length == 1 && args[0] is "--version" or "version")
         {
-            output.WriteLine(Http.UserAgent.Version);
+            output.WriteLine(BuildInfo.Version);
             return ExitCodes.Success;
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConsoleAppFramework;
 
 namespace OpenTrain.Cli;
 

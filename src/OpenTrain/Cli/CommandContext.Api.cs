@@ -10,17 +10,23 @@ internal sealed partial class CommandContext
     /// <summary>The innermost HTTP handler for tests; null means real sockets.</summary>
     public Func<HttpMessageHandler>? Transport { get; init; }
 
+    private Credentials? saved;
+
     public CredentialsStore Credentials => credentials ??= new CredentialsStore(CredentialsStore.DefaultPath(GetEnv), Terminal.Err);
+
+    /// <summary>The credentials file as it was when this run first needed it (read once).</summary>
+    public Credentials Saved => saved ??= Credentials.Read();
+
+    /// <summary>The base URL this run talks to.</summary>
+    public BaseUrl BaseUrl => ResolveBaseUrl(Saved);
 
     public BaseUrl ResolveBaseUrl(Credentials saved) => ApiSettings.ResolveBaseUrl(Global.BaseUrl, GetEnv, saved);
 
     /// <summary>A connection with the resolved base URL and token; fails before any request when a token is needed and missing.</summary>
     public ApiConnection Connect(bool requireToken = true)
     {
-        var saved = Credentials.Read();
-        var url = ResolveBaseUrl(saved);
-        var token = requireToken ? ApiSettings.RequireToken(GetEnv, saved) : ApiSettings.ResolveToken(GetEnv, saved);
-        return Connect(url, token);
+        var token = requireToken ? ApiSettings.RequireToken(GetEnv, Saved) : ApiSettings.ResolveToken(GetEnv, Saved);
+        return Connect(BaseUrl, token);
     }
 
     public ApiConnection Connect(BaseUrl url, string? token) =>

@@ -1,5 +1,3 @@
-using ConsoleAppFramework;
-
 namespace OpenTrain.Cli;
 
 /// <summary>

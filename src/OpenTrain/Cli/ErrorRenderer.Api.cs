@@ -1,7 +1,6 @@
 using OpenTrain.Config;
 using OpenTrain.Http;
 using OpenTrain.Json;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Cli;
 

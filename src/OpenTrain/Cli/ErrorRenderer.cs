@@ -1,4 +1,3 @@
-using ConsoleAppFramework;
 using OpenTrain.Config;
 
 namespace OpenTrain.Cli;

@@ -1,6 +1,5 @@
 using OpenTrain.Http;
 using OpenTrain.Json;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Cli;
 
@@ -11,6 +10,13 @@ namespace OpenTrain.Cli;
 /// </summary>
 internal static class OperationRunner
 {
+    /// <summary>For a command that takes no arguments: extra words are a usage error, not silently ignored.</summary>
+    public static Task RunAsync<T>(this CommandContext context, ConsoleAppContext app, ApiOperation<T> operation, CancellationToken cancellationToken)
+    {
+        CommandArgs.RejectExtra(app);
+        return context.RunAsync(operation, cancellationToken);
+    }
+
     public static async Task RunAsync<T>(this CommandContext context, ApiOperation<T> operation, CancellationToken cancellationToken)
     {
         var terminal = context.Terminal;

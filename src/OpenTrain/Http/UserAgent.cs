@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace OpenTrain.Http;
@@ -6,10 +5,7 @@ namespace OpenTrain.Http;
 /// <summary><c>opentrain-cli/&lt;version&gt; (&lt;os&gt;; &lt;arch&gt;)</c>.</summary>
 internal static class UserAgent
 {
-    public static string Version { get; } =
-        typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-
-    public static string Value { get; } = $"opentrain-cli/{Version} ({OsName}; {RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()})";
+    public static string Value { get; } = $"opentrain-cli/{BuildInfo.Version} ({OsName}; {RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()})";
 
     private static string OsName =>
         OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsWindows() ? "windows" : "unknown";

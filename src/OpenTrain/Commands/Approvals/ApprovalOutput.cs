@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Approvals;
 

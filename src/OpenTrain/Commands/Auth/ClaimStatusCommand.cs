@@ -1,9 +1,6 @@
-using OpenTrain.Operations;
 using OpenTrain.Generated;
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Config;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Auth;

@@ -1,5 +1,4 @@
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 

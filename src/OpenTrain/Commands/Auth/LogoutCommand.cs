@@ -1,7 +1,5 @@
 using OpenTrain.Generated;
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 

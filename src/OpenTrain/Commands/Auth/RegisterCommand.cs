@@ -1,8 +1,6 @@
 using OpenTrain.Generated;
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Config;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 

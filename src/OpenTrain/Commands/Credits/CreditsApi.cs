@@ -1,7 +1,6 @@
 using OpenTrain.Cli;
 using System.Globalization;
 using OpenTrain.Generated;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Credits;

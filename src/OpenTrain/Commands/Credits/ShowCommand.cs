@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
 
@@ -9,11 +6,7 @@ namespace OpenTrain.Commands.Credits;
 internal sealed class ShowCommand(CommandContext context)
 {
     /// <summary>Show the credit balance and recent entries.</summary>
-    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        return context.RunAsync(Operation(), cancellationToken);
-    }
+    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<CreditsResponse> Operation() => new(CreditsApi.GetBalance(), Write);
 

@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Credits;
 

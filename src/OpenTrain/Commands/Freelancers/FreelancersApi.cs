@@ -1,5 +1,4 @@
 using OpenTrain.Generated;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Freelancers;

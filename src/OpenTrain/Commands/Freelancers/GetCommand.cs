@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Freelancers;
 
@@ -12,7 +9,7 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="id">The user id or profile slug (instead of --freelancer-id).</param>
     /// <param name="freelancerId">The AI trainer's user id or profile slug.</param>
     public Task Get([Argument] string? id = null, string? freelancerId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, freelancerId, "--freelancer-id"), context.ResolveBaseUrl(context.Credentials.Read()).Text), cancellationToken);
+        context.RunAsync(Operation(CommandArgs.RequireId(id, freelancerId, "--freelancer-id"), context.BaseUrl.Text), cancellationToken);
 
     internal static ApiOperation<FreelancerEnvelope> Operation(string idOrSlug, string baseUrl) =>
         new(FreelancersApi.Get(idOrSlug), (envelope, output) =>

@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Operations;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs;
 

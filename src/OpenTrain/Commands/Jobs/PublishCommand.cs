@@ -1,8 +1,5 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Operations;
 using OpenTrain.Commands.Jobs.Draft;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;

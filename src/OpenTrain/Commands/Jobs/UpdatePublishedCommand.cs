@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Operations;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;

@@ -1,6 +1,5 @@
 using OpenTrain.Cli;
 using OpenTrain.Generated;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Messages;

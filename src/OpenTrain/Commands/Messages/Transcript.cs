@@ -1,6 +1,5 @@
 using System.Globalization;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Messages;
 

@@ -1,4 +1,3 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 
 namespace OpenTrain.Commands.Messages;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Payments;
 
@@ -10,11 +7,7 @@ namespace OpenTrain.Commands.Payments;
 internal sealed class PendingCommand(CommandContext context)
 {
     /// <summary>List pending payments.</summary>
-    public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        return context.RunAsync(Operation(), cancellationToken);
-    }
+    public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<PendingPaymentsResponse> Operation() => new(PaymentsApi.ListPending(), Write);
 

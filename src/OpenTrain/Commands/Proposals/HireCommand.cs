@@ -1,9 +1,6 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Approvals;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Proposals;
 

@@ -1,8 +1,5 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Freelancers;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Proposals;
 

@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Team;
 
@@ -9,11 +6,7 @@ namespace OpenTrain.Commands.Team;
 internal sealed class ShowCommand(CommandContext context)
 {
     /// <summary>Show the organization, its members and pending invites.</summary>
-    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        return context.RunAsync(Operation(), cancellationToken);
-    }
+    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<TeamResponse> Operation() => new(TeamApi.Get(), (response, output) => TeamOutput.Write(output, response.Team));
 }

@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Tokens;
 
@@ -9,11 +6,7 @@ namespace OpenTrain.Commands.Tokens;
 internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List API tokens (active, expired and revoked; never their secrets).</summary>
-    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        return context.RunAsync(Operation(), cancellationToken);
-    }
+    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<TokenListResponse> Operation() => new(TokensApi.List(), Write);
 

@@ -1,8 +1,5 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
 using OpenTrain.Commands.Auth;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Tokens;
 

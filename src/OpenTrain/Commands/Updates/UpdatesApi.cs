@@ -1,6 +1,5 @@
 using System.Globalization;
 using OpenTrain.Generated;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Updates;

@@ -1,7 +1,4 @@
-using ConsoleAppFramework;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Webhooks;
 
@@ -9,11 +6,7 @@ namespace OpenTrain.Commands.Webhooks;
 internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List webhook subscriptions.</summary>
-    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        return context.RunAsync(Operation(), cancellationToken);
-    }
+    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<WebhookListResponse> Operation() => new(WebhooksApi.List(), Write);
 

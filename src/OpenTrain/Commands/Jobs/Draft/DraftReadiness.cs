@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpenTrain.Generated;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs.Draft;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OpenTrain.Json;
 using OpenTrain.Cli;
-using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Jobs.Draft;
 
