@@ -6,12 +6,26 @@ namespace OpenTrain.Cli;
 /// </summary>
 internal static class ArgumentNormalizer
 {
+    /// <summary>Flags that take no value (every other flag takes the next argument as its value, whatever it looks like).</summary>
+    public static readonly HashSet<string> BooleanFlags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "--json", "--help", "-h", "--version", "--wait", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
+    };
+
     public static string[] Normalize(IReadOnlyList<string> args)
     {
         var split = new List<string>(args.Count + 4);
         var escaped = false;
+        var valueNext = false;
         foreach (var arg in args)
         {
+            if (valueNext)
+            {
+                // The value of the previous flag, even when it looks like a flag: --content "--x=1".
+                split.Add(arg);
+                valueNext = false;
+                continue;
+            }
             if (!escaped && arg == "--") escaped = true;
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
             if (!escaped && arg.StartsWith("--", StringComparison.Ordinal) && eq > 2)
@@ -22,6 +36,7 @@ internal static class ArgumentNormalizer
             else
             {
                 split.Add(arg);
+                valueNext = !escaped && arg.StartsWith('-') && arg.Length > 1 && !BooleanFlags.Contains(arg);
             }
         }
         return MoveLeadingGlobals(split);

@@ -16,7 +16,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {FrameworkHelp.DescribeParseFailure(firstLine)}");
+            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(firstLine))}");
             run.ExitCode = ExitCodes.Error;
         };
     }
@@ -66,7 +66,7 @@ internal static class CliApp
         var err = context.Terminal.Err;
         if (words.Count == 0)
         {
-            err.WriteLine($"Usage error: unknown flag '{args[0]}'. Run 'opentrain help' to list commands.");
+            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.");
             return ExitCodes.Error;
         }
         var known = words.Count - 1;
@@ -74,7 +74,8 @@ internal static class CliApp
         var hint = known > 0
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
-        err.WriteLine($"Usage error: unknown command '{string.Join(' ', words)}'. {hint}");
+        // Name the command up to the first word that is not one: later words are its arguments.
+        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}");
         return ExitCodes.Error;
     }
 

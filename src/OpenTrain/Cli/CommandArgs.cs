@@ -20,6 +20,7 @@ internal static class CommandArgs
             throw new UsageException($"the id was given twice with different values ('{positional}' and {flagName} '{flag}')");
         var id = flag ?? positional;
         if (string.IsNullOrWhiteSpace(id)) throw new UsageException($"{flagName} is required");
+        if (Http.ApiPaths.IsDotSegment(id)) throw new UsageException($"{flagName} '{id}' is not a valid id");
         return id;
     }
 

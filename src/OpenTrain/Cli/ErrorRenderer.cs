@@ -11,11 +11,11 @@ internal static partial class ErrorRenderer
         {
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return ExitCodes.Interrupted;
-            case UsageException or InvalidSettingException:
-                err.WriteLine($"Usage error: {ex.Message}");
+            case UsageException or InvalidSettingException or Http.InvalidIdException:
+                err.WriteLine($"Usage error: {SecretMask.Scrub(ex.Message)}");
                 return ExitCodes.Error;
             case ArgumentParseFailedException parse:
-                err.WriteLine($"Usage error: {FrameworkHelp.DescribeParseFailure(parse.Message)}");
+                err.WriteLine($"Usage error: {SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(parse.Message))}");
                 return ExitCodes.Error;
             default:
                 err.WriteLine(RenderOther(ex));

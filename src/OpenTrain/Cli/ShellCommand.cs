@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OpenTrain.Cli;
 
-/// <summary>A command line to suggest to the user, with values quoted so it can be pasted into a POSIX shell.</summary>
+/// <summary>A command line to suggest to the user: every piece is shell-quoted, so it can be pasted into a POSIX shell (placeholders included).</summary>
 internal sealed class ShellCommand(string command)
 {
     private readonly StringBuilder text = new(command);
@@ -10,13 +10,6 @@ internal sealed class ShellCommand(string command)
     public ShellCommand Arg(string? value)
     {
         if (!string.IsNullOrEmpty(value)) text.Append(' ').Append(Quote(value));
-        return this;
-    }
-
-    /// <summary>Appended as written: for placeholders such as <c>key=&lt;value&gt;</c>.</summary>
-    public ShellCommand Raw(string value)
-    {
-        text.Append(' ').Append(value);
         return this;
     }
 

@@ -3,11 +3,13 @@ using System.Text;
 namespace OpenTrain.Cli;
 
 /// <summary>Standard output as renderers see it: the text, plus whether decoration (bold headers) is wanted.</summary>
-internal sealed class StyledWriter(TextWriter inner, bool color) : TextWriter
+internal sealed class StyledWriter(SafeTextWriter inner, bool color) : TextWriter
 {
     public bool Color { get; } = color;
 
-    public override Encoding Encoding => inner.Encoding;
+    private SafeTextWriter Inner { get; } = inner;
+
+    public override Encoding Encoding => Inner.Encoding;
 
     public override string NewLine
     {
@@ -17,16 +19,28 @@ internal sealed class StyledWriter(TextWriter inner, bool color) : TextWriter
 #pragma warning restore CS8765
     }
 
-    public override void Write(char value) => inner.Write(value);
+    public override void Write(char value) => Inner.Write(value);
 
-    public override void Write(string? value) => inner.Write(value);
+    public override void Write(string? value) => Inner.Write(value);
 
-    public override void Write(ReadOnlySpan<char> buffer) => inner.Write(buffer);
+    public override void Write(ReadOnlySpan<char> buffer) => Inner.Write(buffer);
 
-    public override void WriteLine(string? value) => inner.Write(value + "\n");
+    public override void WriteLine(string? value) => Inner.Write(value + "\n");
 
-    public override void Flush() => inner.Flush();
+    public override void Flush() => Inner.Flush();
 
-    /// <summary>True when <paramref name="output"/> wants decoration.</summary>
-    public static bool WantsColor(TextWriter output) => output is StyledWriter { Color: true };
+    /// <summary>Writes a line in bold when <paramref name="output"/> wants decoration, else plain.</summary>
+    public static void WriteBoldLine(TextWriter output, string text)
+    {
+        if (output is StyledWriter { Color: true } styled)
+        {
+            styled.Inner.WriteControl("\u001b[1m");
+            styled.Inner.Write(text);
+            styled.Inner.WriteControl("\u001b[0m\n");
+        }
+        else
+        {
+            output.Write(text + "\n");
+        }
+    }
 }

@@ -19,15 +19,14 @@ internal sealed class Table(params string[] headers)
     public void WriteTo(TextWriter output)
     {
         if (rows.Count == 0) return;
-        var bold = StyledWriter.WantsColor(output);
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
+        StyledWriter.WriteBoldLine(output, Line(headers, widths));
         var sb = new StringBuilder();
-        AppendRow(sb, headers, widths, bold);
-        foreach (var row in rows) AppendRow(sb, row, widths, false);
+        foreach (var row in rows) sb.Append(Line(row, widths)).Append('\n');
         output.Write(sb.ToString());
     }
 
-    private static void AppendRow(StringBuilder sb, string[] cells, int[] widths, bool bold)
+    private static string Line(string[] cells, int[] widths)
     {
         var line = new StringBuilder();
         for (var i = 0; i < widths.Length; i++)
@@ -35,10 +34,9 @@ internal sealed class Table(params string[] headers)
             var cell = i < cells.Length ? cells[i] : "";
             line.Append(i == widths.Length - 1 ? cell : cell.PadRight(widths[i] + 2));
         }
-        var text = line.ToString().TrimEnd();
-        sb.Append(bold ? $"\u001b[1m{text}\u001b[0m" : text).Append('\n');
+        return line.ToString().TrimEnd();
     }
 
-    /// <summary>Cells are one line: newlines and tabs become spaces.</summary>
-    public static string Clean(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+    /// <summary>Cells are one line: newlines and tabs become spaces, control characters visible escapes (so widths stay true).</summary>
+    public static string Clean(string text) => SafeTextWriter.Neutralize(text.ReplaceLineEndings(" ").Replace('\t', ' '));
 }

@@ -9,8 +9,11 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
     /// <summary>The raw bytes behind <see cref="Out"/>, for streaming <c>--json</c> bodies.</summary>
     public Stream OutStream { get; } = outputStream;
 
-    public TextWriter Out { get; } = output;
-    public TextWriter Err { get; } = error;
+    /// <summary>Standard output for text: control characters in data are neutralised (see <see cref="SafeTextWriter"/>).</summary>
+    public SafeTextWriter Out { get; } = new(output);
+
+    /// <summary>Standard error for text, neutralised like <see cref="Out"/>.</summary>
+    public SafeTextWriter Err { get; } = new(error);
     public TextReader In { get; } = input;
     public bool IsStdoutTty { get; } = isStdoutTty;
     public bool IsStderrTty { get; } = isStderrTty;

@@ -10,7 +10,8 @@ internal sealed class WaitProgress(Terminal terminal, TimeProvider time) : IDisp
     {
         if (!terminal.IsStderrTty) return;
         var elapsed = time.GetUtcNow() - started;
-        terminal.Err.Write($"\r{what}… {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00} elapsed (Ctrl-C to stop) ");
+        terminal.Err.WriteControl("\r");
+        terminal.Err.Write($"{what}… {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00} elapsed (Ctrl-C to stop) ");
         shown = true;
     }
 

@@ -31,6 +31,6 @@ internal sealed class StartProposalThreadCommand(CommandContext context)
         new KeyValueBlock().Add("Job", thread.JobId).WriteTo(output, "  ");
         output.WriteLine();
         output.WriteLine("Next: send the first message (the candidate can reply only after you write):");
-        output.WriteLine($"  {new ShellCommand("opentrain messages send").Arg(thread.ConversationId).Raw("--content \"...\"")}");
+        output.WriteLine($"  {new ShellCommand("opentrain messages send").Arg(thread.ConversationId).Option("--content", "<message>")}");
     }
 }

@@ -49,7 +49,7 @@ internal sealed class GetCommand(CommandContext context)
         output.WriteLine("Next:");
         if (candidate?.Id is { Length: > 0 } candidateId) output.WriteLine($"  {new ShellCommand("opentrain freelancers get").Arg(candidateId)}");
         output.WriteLine($"  {new ShellCommand("opentrain messages start-proposal-thread").Arg(proposal.Id)}");
-        output.WriteLine($"  {new ShellCommand("opentrain proposals hire").Arg(proposal.Id).Raw("--milestone-name <name> --amount <usd>")}");
+        output.WriteLine($"  {new ShellCommand("opentrain proposals hire").Arg(proposal.Id).Option("--milestone-name", "<name>").Option("--amount", "<usd>")}");
     }
 
     private static string? TrackRecord(ProposalCandidate? candidate)

@@ -21,7 +21,7 @@ public class StartProposalThreadCommandTests
               Job:  J1
 
             Next: send the first message (the candidate can reply only after you write):
-              opentrain messages send C1 --content "..."
+              opentrain messages send C1 --content '<message>'
 
             """);
     }

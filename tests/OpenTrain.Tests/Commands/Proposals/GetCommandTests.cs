@@ -45,7 +45,7 @@ public class GetCommandTests
             Next:
               opentrain freelancers get F1
               opentrain messages start-proposal-thread P1
-              opentrain proposals hire P1 --milestone-name <name> --amount <usd>
+              opentrain proposals hire P1 --milestone-name '<name>' --amount '<usd>'
 
             """);
     }

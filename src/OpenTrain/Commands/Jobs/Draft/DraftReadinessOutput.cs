@@ -70,13 +70,13 @@ internal static class DraftReadinessOutput
         foreach (var field in fields)
         {
             var key = field.UpdateKeys is { Count: > 0 } keys ? keys[0] : field.Field;
-            if (key is not null) command.Raw($"--set {SetItem(key, field)}");
+            if (key is not null) command.Option("--set", SetItem(key, field));
         }
-        if (fields.Count == 0) command.Raw("--set <key>=<value>");
+        if (fields.Count == 0) command.Option("--set", "<key>=<value>");
         return command.ToString();
     }
 
-    /// <summary><c>key=example</c>, shell-quoted; <c>key=&lt;type&gt;</c> when the API gave no example.</summary>
+    /// <summary><c>key=example</c>, or <c>key=&lt;type&gt;</c> when the API gave no example (the caller shell-quotes it).</summary>
     private static string SetItem(string key, MissingField field)
     {
         var example = field.Example switch
@@ -86,6 +86,6 @@ internal static class DraftReadinessOutput
                 JsonReindenter.Compact(v.GetRawText()),
             _ => null,
         };
-        return string.IsNullOrEmpty(example) ? $"{key}=<{field.Type ?? "value"}>" : ShellCommand.Quote($"{key}={example}");
+        return string.IsNullOrEmpty(example) ? $"{key}=<{field.Type ?? "value"}>" : $"{key}={example}";
     }
 }

@@ -48,7 +48,7 @@ public class UpdateCommandTests
               - pricePerLabel: must be positive
 
             Next: fill in the missing fields, then run:
-              opentrain jobs draft update J1 --set dataVolumeUnit=<value>
+              opentrain jobs draft update J1 --set 'dataVolumeUnit=<value>'
             """);
     }
 
