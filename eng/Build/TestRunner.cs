@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace OpenTrain.Build;
+
+/// <summary>
+/// test [--long] [dotnet test options]: publishes the host binary (unless an up-to-date one exists, e.g. from
+/// publish-all), runs every test project of opentrain.sln with OPENTRAIN_BINARY set, shows the log, and ends with one
+/// line "N passed, N failed" (", N skipped" when some were). --long fuzzes deeper (FUZZ_CASES, default 200).
+/// </summary>
+internal static class TestRunner
+{
+    public static int Run(string[] args)
+    {
+        var extra = args.ToList();
+        if (extra.Remove("--long") && Environment.GetEnvironmentVariable("FUZZ_CASES") is null)
+            Environment.SetEnvironmentVariable("FUZZ_CASES", "200");
+
+        var exe = Publisher.UpToDateHostBinary();
+        if (exe is null) exe = Publisher.Publish(Toolchain.HostRid);
+        else Console.Error.WriteLine($"test: reusing the up-to-date {exe}");
+        Environment.SetEnvironmentVariable("OPENTRAIN_BINARY", exe);
+
+        var (exitCode, log) = RunDotnetTest(extra);
+        var summary = TestSummary.Parse(log);
+        if (summary is null)
+        {
+            Console.WriteLine("Tests did not run (build failed?): see the log above.");
+            Console.WriteLine("0 passed, 1 failed");
+            return 1;
+        }
+        Console.WriteLine(summary);
+        return exitCode;
+    }
+
+    /// <summary>Streams dotnet test's output to our stdout as it comes and keeps it for the summary.</summary>
+    private static (int ExitCode, List<string> Log) RunDotnetTest(IEnumerable<string> extra)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Paths.Root };
+        foreach (var arg in (string[])["test", "--solution", "opentrain.sln", "-c", "Release", "--no-ansi", "--no-progress", .. extra])
+            start.ArgumentList.Add(arg);
+        var log = new List<string>();
+        using var process = Process.Start(start) ?? throw new BuildException("could not start dotnet test");
+        DataReceivedEventHandler collect = (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (log) { log.Add(e.Data); Console.WriteLine(e.Data); }
+        };
+        process.OutputDataReceived += collect;
+        process.ErrorDataReceived += collect;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.WaitForExit();
+        return (process.ExitCode, log);
+    }
+}
+
+/// <summary>The counts of every "Test run summary" block of a dotnet test log (one per test project), summed.</summary>
+internal sealed record TestSummary(int Passed, int Failed, int Skipped)
+{
+    public static TestSummary? Parse(IReadOnlyList<string> log)
+    {
+        TestSummary? total = null;
+        for (var i = 0; i < log.Count; i++)
+        {
+            if (!log[i].Contains("Test run summary:", StringComparison.Ordinal)) continue;
+            total ??= new TestSummary(0, 0, 0);
+            for (i++; i < log.Count && Field(log[i]) is var (name, value); i++)
+            {
+                total = name switch
+                {
+                    "succeeded" => total with { Passed = total.Passed + value },
+                    "failed" => total with { Failed = total.Failed + value },
+                    "skipped" => total with { Skipped = total.Skipped + value },
+                    _ => total,
+                };
+            }
+            i--;
+        }
+        return total;
+    }
+
+    /// <summary>"  failed: 3" → ("failed", 3); other lines of a summary block (e.g. "  duration: 1s") count as (name, 0).</summary>
+    private static (string, int)? Field(string line)
+    {
+        var parts = line.Trim().Split(':', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || line.Length == line.TrimStart().Length || parts[0].Contains(' ', StringComparison.Ordinal)) return null;
+        return (parts[0], int.TryParse(parts[1], out var n) ? n : 0);
+    }
+
+    public override string ToString() =>
+        Skipped > 0 ? $"{Passed} passed, {Failed} failed, {Skipped} skipped" : $"{Passed} passed, {Failed} failed";
+}
