@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using OpenTrain.Release.Tests.Support;
 
@@ -72,31 +75,83 @@ public class NpmPackageTests
         await Assert.That(failing.Stderr).Contains("no-such-command");
     }
 
+    /// <summary>Installs globally the given way; returns the file the `opentrain` command npm linked resolves to.</summary>
+    private static async Task<string> InstalledCommandAsync(InstallPath path, TempDir home)
+    {
+        await using var registry = NpmRegistry.Serve(TarballsOrSkip());
+        await InstallAsync(path, registry, home);
+        var command = new FileInfo(home.Combine("prefix", "bin", "opentrain"));
+        return command.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command.FullName;
+    }
+
     [Test]
     public async Task With_install_scripts_the_opentrain_command_is_the_native_binary_itself()
     {
-        var tarballs = TarballsOrSkip();
         using var home = new TempDir();
-        await using var registry = NpmRegistry.Serve(tarballs);
-        await InstallAsync(InstallPath.Global, registry, home);
+        var target = await InstalledCommandAsync(InstallPath.Global, home);
 
-        var command = new FileInfo(home.Combine("prefix", "bin", "opentrain"));
-        var target = command.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command.FullName;
         await Assert.That(FakeRelease.Sha256(target)).IsEqualTo(FakeRelease.Sha256(Repo.PathOf($"artifacts/{FakeRelease.HostRid}/opentrain")))
-            .Because($"{command.FullName} -> {target} should be the published binary, not the Node launcher");
+            .Because($"{target} should be the published binary, not the Node launcher");
     }
 
     [Test]
     public async Task Without_install_scripts_the_command_is_the_node_launcher()
     {
-        var tarballs = TarballsOrSkip();
         using var home = new TempDir();
-        await using var registry = NpmRegistry.Serve(tarballs);
-        await InstallAsync(InstallPath.GlobalIgnoreScripts, registry, home);
+        var target = await InstalledCommandAsync(InstallPath.GlobalIgnoreScripts, home);
 
-        var command = new FileInfo(home.Combine("prefix", "bin", "opentrain"));
-        var target = command.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command.FullName;
         await Assert.That(await File.ReadAllTextAsync(target)).StartsWith("#!/usr/bin/env node\n");
+    }
+
+    /// <summary>
+    /// Ctrl-C or `kill` aimed at the launcher (the Node process) reaches the binary: it stops as it would on its own,
+    /// and the launcher ends with the same exit code; no binary is left running.
+    /// </summary>
+    [Test]
+    public async Task The_node_launcher_forwards_a_termination_signal_to_the_binary()
+    {
+        var tarballs = TarballsOrSkip();
+        if (!OperatingSystem.IsLinux()) Skip.Test("finds the launcher's child in /proc (Linux)");
+        using var home = new TempDir();
+        await using (var registry = NpmRegistry.Serve(tarballs)) await InstallAsync(InstallPath.GlobalIgnoreScripts, registry, home);
+
+        var direct = await TerminateWhileWaitingAsync(Repo.PathOf($"artifacts/{FakeRelease.HostRid}/opentrain"), home);
+        var launched = await TerminateWhileWaitingAsync(home.Combine("prefix", "bin", "opentrain"), home);
+
+        await Assert.That(launched.Child).IsNotNull().Because("the launcher runs the binary as its child");
+        await Assert.That(launched.ExitCode).IsEqualTo(direct.ExitCode);
+        await Assert.That(Directory.Exists($"/proc/{launched.Child}")).IsFalse().Because("the binary must not outlive the launcher");
+    }
+
+    /// <summary>
+    /// Runs `jobs search` against a server that never answers, sends SIGTERM to the process once the request arrived,
+    /// and returns its exit code and the pid of its first child (if any).
+    /// </summary>
+    private static async Task<(int ExitCode, int? Child)> TerminateWhileWaitingAsync(string file, TempDir home)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "jobs", "search", "--base-url", $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}" })
+            start.ArgumentList.Add(arg);
+        start.Environment["XDG_CONFIG_HOME"] = home.Combine("config");
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var connection = await listener.AcceptTcpClientAsync(timeout.Token);
+            _ = await connection.GetStream().ReadAsync(new byte[4096], timeout.Token); // the request arrived: the binary is waiting
+            var children = (await File.ReadAllTextAsync($"/proc/{process.Id}/task/{process.Id}/children")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var kill = await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString()]);
+            await Assert.That(kill.ExitCode).IsEqualTo(0).Because(kill.ToString());
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, children.Length > 0 ? int.Parse(children[0]) : null);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            listener.Stop();
+        }
     }
 
     /// <summary>
