@@ -54,38 +54,41 @@ internal static class TestRunner
     }
 }
 
-/// <summary>The counts of every "Test run summary" block of a dotnet test log (one per test project), summed.</summary>
-internal sealed record TestSummary(int Passed, int Failed, int Skipped)
+/// <summary>
+/// The counts of every "Test run summary" block of a dotnet test log, summed. A block runs from its heading to its
+/// "duration:" line; with --solution there is one block (project lines, then total/failed/succeeded/skipped),
+/// otherwise one per test project. Lines outside the blocks (a test's own output) never count.
+/// </summary>
+internal sealed partial record TestSummary(int Passed, int Failed, int Skipped)
 {
     public static TestSummary? Parse(IReadOnlyList<string> log)
     {
         TestSummary? total = null;
-        for (var i = 0; i < log.Count; i++)
+        var inBlock = false;
+        foreach (var line in log)
         {
-            if (!log[i].Contains("Test run summary:", StringComparison.Ordinal)) continue;
-            total ??= new TestSummary(0, 0, 0);
-            for (i++; i < log.Count && Field(log[i]) is var (name, value); i++)
+            if (line.Contains("Test run summary:", StringComparison.Ordinal))
             {
-                total = name switch
-                {
-                    "succeeded" => total with { Passed = total.Passed + value },
-                    "failed" => total with { Failed = total.Failed + value },
-                    "skipped" => total with { Skipped = total.Skipped + value },
-                    _ => total,
-                };
+                inBlock = true;
+                total ??= new TestSummary(0, 0, 0);
+                continue;
             }
-            i--;
+            if (!inBlock || Count().Match(line) is not { Success: true } count) continue;
+            var n = int.Parse(count.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            total = count.Groups[1].Value switch
+            {
+                "succeeded" => total! with { Passed = total.Passed + n },
+                "failed" => total! with { Failed = total.Failed + n },
+                "skipped" => total! with { Skipped = total.Skipped + n },
+                _ => total,
+            };
+            inBlock = count.Groups[1].Value != "duration";
         }
         return total;
     }
 
-    /// <summary>"  failed: 3" → ("failed", 3); other lines of a summary block (e.g. "  duration: 1s") count as (name, 0).</summary>
-    private static (string, int)? Field(string line)
-    {
-        var parts = line.Trim().Split(':', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || line.Length == line.TrimStart().Length || parts[0].Contains(' ', StringComparison.Ordinal)) return null;
-        return (parts[0], int.TryParse(parts[1], out var n) ? n : 0);
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(succeeded|failed|skipped|duration):\s*(\d+)")]
+    private static partial System.Text.RegularExpressions.Regex Count();
 
     public override string ToString() =>
         Skipped > 0 ? $"{Passed} passed, {Failed} failed, {Skipped} skipped" : $"{Passed} passed, {Failed} failed";

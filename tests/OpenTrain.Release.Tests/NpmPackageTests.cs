@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 using OpenTrain.Release.Tests.Support;
 
@@ -27,6 +30,21 @@ public class NpmPackageTests
         if (!tarballs.Any(t => Path.GetFileName(t).StartsWith($"opentrain-ai-cli-{HostPlatform}-", StringComparison.Ordinal)))
             Skip.Test($"no artifacts/npm/opentrain-ai-cli-{HostPlatform}-*.tgz: run ./build.sh publish-all && ./build.sh npm-pack");
         return tarballs;
+    }
+
+    /// <summary>SHA-256 of package/bin/opentrain in this platform's tarball (the binary npm-pack packed).</summary>
+    private static async Task<string> PlatformBinarySha256Async()
+    {
+        var tarball = Directory.GetFiles(Repo.PathOf("artifacts/npm"), $"opentrain-ai-cli-{HostPlatform}-*.tgz").Single();
+        await using var file = File.OpenRead(tarball);
+        await using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        await using var tar = new TarReader(gzip);
+        while (await tar.GetNextEntryAsync() is { } entry)
+        {
+            if (entry.Name == "package/bin/opentrain" && entry.DataStream is not null)
+                return Convert.ToHexStringLower(await SHA256.HashDataAsync(entry.DataStream));
+        }
+        throw new InvalidDataException($"{tarball} has no package/bin/opentrain");
     }
 
     /// <summary>Installs @opentrain-ai/cli the given way; returns how to run `opentrain args...` that way.</summary>
@@ -90,8 +108,8 @@ public class NpmPackageTests
         using var home = new TempDir();
         var target = await InstalledCommandAsync(InstallPath.Global, home);
 
-        await Assert.That(FakeRelease.Sha256(target)).IsEqualTo(FakeRelease.Sha256(Repo.PathOf($"artifacts/{FakeRelease.HostRid}/opentrain")))
-            .Because($"{target} should be the published binary, not the Node launcher");
+        await Assert.That(FakeRelease.Sha256(target)).IsEqualTo(await PlatformBinarySha256Async())
+            .Because($"{target} should be the binary of the platform package, not the Node launcher");
     }
 
     [Test]
