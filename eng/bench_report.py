@@ -82,6 +82,12 @@ lines.append("""## Build choices (measured 2026-11-25, linux-x64)
 | lazy HTTP stack | `--version`, `--help`, usage errors and `auth logout` build no `HttpClient` and no retry pipeline | by design |
 | `--json` streaming | body flows socket → re-indenter → stdout in 64 KiB chunks: peak RSS stays flat whatever the size | by design |
 """)
+# Sections measured by hand (e.g. the start-up of each install path) are kept from the previous file.
+KEPT = "## Start-up by install path"
+if os.path.exists(out):
+    previous = open(out).read()
+    if KEPT in previous:
+        lines.append(previous[previous.index(KEPT):].rstrip("\n") + "\n")
 text = "\n".join(lines)
 with open(out, "w") as f:
     f.write(text)

@@ -38,4 +38,28 @@ public class DockerfileTests
         await Assert.That(entries).Contains(".git").And.Contains("artifacts").And.Contains("**/bin").And.Contains("**/obj");
         await Assert.That(entries).DoesNotContain("src").And.DoesNotContain("build.sh").And.DoesNotContain("global.json");
     }
+
+    /// <summary>Dockerfile.release: the release workflow's multi-arch images, from the binaries it built.</summary>
+    [Test]
+    public async Task Release_images_copy_the_binary_of_each_arch_onto_the_chiseled_base()
+    {
+        var lines = Repo.ReadText("Dockerfile.release").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        List<string> Stage(string name) => lines.SkipWhile(l => !l.EndsWith($" AS {name}")).Skip(1).TakeWhile(l => !l.StartsWith("FROM ")).ToList();
+
+        await Assert.That(lines[0]).StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS base");
+        await Assert.That(lines).Contains("FROM base AS cli").And.Contains("FROM base AS sandbox");
+        var user = Stage("base").Single(l => l.StartsWith("USER ")).Split(' ')[1].Split(':')[0];
+        await Assert.That(user is not ("0" or "root")).IsTrue().Because($"USER {user}");
+        await Assert.That(Stage("cli")).IsEquivalentTo(new[]
+        {
+            "COPY --chmod=755 ${TARGETARCH}/opentrain /usr/local/bin/opentrain",
+            "ENTRYPOINT [\"opentrain\"]",
+        });
+        await Assert.That(Stage("sandbox")).IsEquivalentTo(new[]
+        {
+            "COPY --chmod=755 ${TARGETARCH}/opentrain-sandbox /usr/local/bin/opentrain-sandbox",
+            "EXPOSE 8787",
+            "ENTRYPOINT [\"opentrain-sandbox\", \"--host\", \"0.0.0.0\", \"--port\", \"8787\"]",
+        });
+    }
 }

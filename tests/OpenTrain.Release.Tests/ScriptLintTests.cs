@@ -7,7 +7,8 @@ public class ScriptLintTests
 {
     [Test]
     [Arguments("install.sh")]
-    [Arguments("eng/publish-all.sh")]
+    [Arguments("build.sh")]
+    [Arguments("eng/sandbox.sh")]
     public async Task Script_passes_bash_n_and_shellcheck(string script)
     {
         if (OperatingSystem.IsWindows()) Skip.Test("bash scripts are checked on Linux and macOS");

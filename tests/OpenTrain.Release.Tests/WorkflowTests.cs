@@ -85,4 +85,59 @@ public class WorkflowTests
         await Assert.That(Repo.ReadText("install.sh")).Contains("ASSET=\"opentrain-$VERSION-$RID.tar.gz\"");
         await Assert.That(Repo.ReadText("install.ps1")).Contains("$asset = \"opentrain-$version-$rid.$ext\"");
     }
+
+    private static IEnumerable<YamlNode> JobSteps(string job) => Yaml.Load(Release).Map("jobs").Map(job).Seq("steps");
+
+    private static YamlNode? StepUsing(string job, string action, string? target = null) =>
+        JobSteps(job).FirstOrDefault(s => s.Text("uses")?.StartsWith(action + "@", StringComparison.Ordinal) == true
+            && (target is null || s.Map("with").Text("target") == target));
+
+    [Test]
+    public async Task Release_ships_the_emulator_archive_and_the_homebrew_and_scoop_files_with_the_release()
+    {
+        var build = string.Join("\n", JobSteps("build").Select(s => s.Text("run")).OfType<string>());
+        var publish = string.Join("\n", JobSteps("release").Select(s => s.Text("run")).OfType<string>());
+
+        await Assert.That(build).Contains("./build.sh sandbox-archive \"$RID\"").And.Contains("./build.ps1 sandbox-archive $env:RID")
+            .And.Contains("artifacts/dist/opentrain-sandbox-*");
+        await Assert.That(publish).Contains("./build.sh release-manifests \"$GITHUB_REF_NAME\" dist")
+            .And.Contains("dist/opentrain.rb dist/opentrain.json").And.Contains("-eq 12");
+    }
+
+    [Test]
+    public async Task Release_publishes_the_npm_packages_with_provenance_after_the_release()
+    {
+        var npm = Yaml.Load(Release).Map("jobs").Map("npm");
+        var scripts = string.Join("\n", JobSteps("npm").Select(s => s.Text("run")).OfType<string>());
+
+        await Assert.That(npm.Text("needs")).IsEqualTo("release");
+        await Assert.That(npm.Map("permissions").Text("id-token")).IsEqualTo("write").Because("npm --provenance needs the OIDC token");
+        await Assert.That(StepUsing("npm", "actions/setup-node")!.Map("with").Text("registry-url")).IsEqualTo("https://registry.npmjs.org");
+        await Assert.That(scripts).Contains("./build.sh npm-pack").And.Contains("npm publish \"$tarball\" --provenance --access public");
+        // Platform packages go first: @opentrain-ai/cli's optional dependencies must exist when it is published.
+        await Assert.That(scripts.IndexOf("opentrain-ai-cli-{linux,darwin,win32}-*.tgz", StringComparison.Ordinal))
+            .IsLessThan(scripts.IndexOf("opentrain-ai-cli-$version.tgz", StringComparison.Ordinal));
+        foreach (var rid in FakeRelease.AllRids)
+            await Assert.That(scripts).Contains(rid.StartsWith("win-") ? "for rid in win-x64 win-arm64" : rid);
+    }
+
+    [Test]
+    [Arguments("cli", "CLI_TAGS")]
+    [Arguments("sandbox", "SANDBOX_TAGS")]
+    public async Task Release_pushes_a_multi_arch_image_to_ghcr(string target, string tags)
+    {
+        var image = Yaml.Load(Release).Map("jobs").Map("image");
+        var push = StepUsing("image", "docker/build-push-action", target);
+        var scripts = string.Join("\n", JobSteps("image").Select(s => s.Text("run")).OfType<string>());
+
+        await Assert.That(image.Map("permissions").Text("packages")).IsEqualTo("write");
+        await Assert.That(StepUsing("image", "docker/login-action")!.Map("with").Text("registry")).IsEqualTo("ghcr.io");
+        await Assert.That(push).IsNotNull();
+        await Assert.That(push!.Map("with").Text("platforms")).IsEqualTo("linux/amd64,linux/arm64");
+        await Assert.That(push.Map("with").Text("push")).IsEqualTo("true");
+        await Assert.That(push.Map("with").Text("file")).IsEqualTo("Dockerfile.release");
+        await Assert.That(push.Map("with").Text("tags")).IsEqualTo($"${{{{ env.{tags} }}}}");
+        await Assert.That(scripts).Contains("for pair in amd64:linux-x64 arm64:linux-arm64").And.Contains($"{tags}=")
+            .And.Contains("ghcr.io/$GITHUB_REPOSITORY");
+    }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OpenTrain.Sandbox;
 
-// Runs the emulator as a process: --port N (0 = free port), --auto-human <seconds>.
+// Runs the emulator as a process: --port N (0 = free port), --host ADDRESS (default 127.0.0.1), --auto-human <seconds>.
 // First stdout line: "Sandbox listening on http://127.0.0.1:PORT"; the second names the home page. Ctrl-C stops it.
 var options = new SandboxOptions { HandleShutdownSignals = true };
 for (var i = 0; i < args.Length; i++)
@@ -13,6 +13,9 @@ for (var i = 0; i < args.Length; i++)
         case "--port" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535:
             options.Port = port;
             break;
+        case "--host" when System.Net.IPAddress.TryParse(value, out _):
+            options.Host = value!;
+            break;
         case "--auto-human" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
             options.AutoHumanDelay = TimeSpan.FromSeconds(seconds);
             break;
@@ -20,7 +23,7 @@ for (var i = 0; i < args.Length; i++)
             options.ClaimPollIntervalSeconds = interval;
             break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: OpenTrain.Sandbox [--port N] [--auto-human SECONDS] [--claim-interval SECONDS]");
+            Console.WriteLine("Usage: OpenTrain.Sandbox [--port N] [--host ADDRESS] [--auto-human SECONDS] [--claim-interval SECONDS]");
             return 0;
         default:
             Console.Error.WriteLine($"Usage error: unknown or invalid argument '{args[i]}'");

@@ -48,7 +48,7 @@ public sealed class SandboxHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         if (!options.HandleShutdownSignals) builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         var app = builder.Build();

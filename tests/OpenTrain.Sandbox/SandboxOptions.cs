@@ -6,6 +6,9 @@ public sealed class SandboxOptions
     /// <summary>Loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>Address to listen on: loopback by default; 0.0.0.0 in a container, so a published port reaches it.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
     /// <summary>When set, the emulator acts as the human after this delay: completes claims, confirms approvals, pays top-ups.</summary>
     public TimeSpan? AutoHumanDelay { get; set; }
 

@@ -15,7 +15,7 @@ internal static class ProcessRunner
         ["OPENTRAIN_VERSION", "OPENTRAIN_INSTALL_DIR", "OPENTRAIN_INSTALL_BASE_URL", "OT_API_TOKEN", "OPENTRAIN_API_TOKEN", "OT_API_BASE_URL", "OPENTRAIN_API_BASE_URL"];
 
     public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null,
-        string? workingDirectory = null, TimeSpan? timeout = null)
+        string? workingDirectory = null, TimeSpan? timeout = null, string? stdin = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -30,6 +30,7 @@ internal static class ProcessRunner
         if (env is not null) foreach (var (name, value) in env) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
