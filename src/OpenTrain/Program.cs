@@ -1,6 +1,15 @@
 using OpenTrain.Cli;
 
 var context = new CommandContext(SystemConsole.CreateTerminal(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable);
-var exitCode = await CliApp.RunAsync(args, context);
+int exitCode;
+try
+{
+    exitCode = await CliApp.RunAsync(args, context);
+}
+catch (Exception ex)
+{
+    // What the router writes itself (help, version) fails outside the command filter: same rendering, never a trace.
+    exitCode = ErrorRenderer.Report(ex, context.Terminal.Err, CancellationToken.None);
+}
 // The framework sets Environment.ExitCode itself only when it abandons a command after Ctrl-C.
 return exitCode != ExitCodes.Success ? exitCode : Environment.ExitCode;

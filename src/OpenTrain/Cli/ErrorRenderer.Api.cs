@@ -26,7 +26,7 @@ internal static partial class ErrorRenderer
         {
             OperationFailedException failed => RenderApiError(failed.Error, failed.Hint),
             OpenTrainApiException api => RenderApiError(api, CommonHints.For(api)),
-            CliException or ConfigException => $"Error: {ex.Message}",
+            CliException or ConfigException or OutputClosedException => $"Error: {ex.Message}",
             _ => null,
         };
     }

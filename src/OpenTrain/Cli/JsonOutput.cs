@@ -13,8 +13,15 @@ internal static class JsonOutput
     public static void CopyIndented(Stream body, Terminal terminal)
     {
         terminal.Out.Flush();
-        JsonReindenter.Indent(body, terminal.OutStream);
-        terminal.OutStream.Flush();
+        try
+        {
+            JsonReindenter.Indent(body, terminal.OutStream);
+            terminal.OutStream.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputClosedException)
+        {
+            throw new OutputClosedException(ex);
+        }
     }
 
     /// <summary>A structured result object (the auth commands' <c>--json</c>).</summary>

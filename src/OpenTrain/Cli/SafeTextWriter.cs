@@ -10,9 +10,29 @@ namespace OpenTrain.Cli;
 /// escapes (<c>\x1b</c>, <c>\u202e</c>). Our own decoration (bold headers, the progress line's
 /// carriage return) goes through <see cref="WriteControl"/>. <c>--json</c> bytes bypass this writer.
 /// </summary>
-internal sealed class SafeTextWriter(TextWriter inner) : TextWriter
+internal sealed class SafeTextWriter(TextWriter inner, bool isErrorStream = false) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
+
+    private void Emit(string text) => Guard(() => inner.Write(text));
+
+    private void Emit(char c) => Guard(() => inner.Write(c));
+
+    /// <summary>
+    /// A closed standard output ends the command with a clear error; a closed standard error is
+    /// ignored (errors must never move to standard output).
+    /// </summary>
+    private void Guard(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            if (!isErrorStream) throw new OutputClosedException(ex);
+        }
+    }
 
 #pragma warning disable CS8765
     public override string NewLine { get => "\n"; set { } }
@@ -20,15 +40,15 @@ internal sealed class SafeTextWriter(TextWriter inner) : TextWriter
 
     public override void Write(char value)
     {
-        if (IsUnsafe(value)) inner.Write(Escape(value));
-        else inner.Write(value);
+        if (IsUnsafe(value)) Emit(Escape(value));
+        else Emit(value);
     }
 
     public override void Write(string? value)
     {
         if (value is null) return;
-        if (!value.AsSpan().ContainsAnyExcept(SafeAscii) || !NeedsEscaping(value)) inner.Write(value);
-        else inner.Write(Neutralize(value));
+        if (!value.AsSpan().ContainsAnyExcept(SafeAscii) || !NeedsEscaping(value)) Emit(value);
+        else Emit(Neutralize(value));
     }
 
     public override void Write(ReadOnlySpan<char> buffer) => Write(buffer.ToString());
@@ -37,10 +57,10 @@ internal sealed class SafeTextWriter(TextWriter inner) : TextWriter
 
     public override void WriteLine(string? value) => Write(value + "\n");
 
-    public override void Flush() => inner.Flush();
+    public override void Flush() => Guard(inner.Flush);
 
     /// <summary>Writes a control sequence of our own (not data) as is.</summary>
-    public void WriteControl(string sequence) => inner.Write(sequence);
+    public void WriteControl(string sequence) => Emit(sequence);
 
     public static string Neutralize(string value)
     {
@@ -76,3 +96,6 @@ internal sealed class SafeTextWriter(TextWriter inner) : TextWriter
     private static string Escape(char c) =>
         c <= 0xff ? "\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Standard output cannot be written (closed, or a broken pipe): exit 1 with a one-line error on stderr.</summary>
+internal sealed class OutputClosedException(Exception inner) : IOException("cannot write to standard output (it is closed or the reader went away)", inner);

@@ -13,7 +13,7 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
     public SafeTextWriter Out { get; } = new(output);
 
     /// <summary>Standard error for text, neutralised like <see cref="Out"/>.</summary>
-    public SafeTextWriter Err { get; } = new(error);
+    public SafeTextWriter Err { get; } = new(error, isErrorStream: true);
     public TextReader In { get; } = input;
     public bool IsStdoutTty { get; } = isStdoutTty;
     public bool IsStderrTty { get; } = isStderrTty;
