@@ -11,7 +11,8 @@ internal static class ToolText
     public static ToolSchema Paged(this ToolSchema schema, string limit = Limit) =>
         schema.Integer("limit", limit, 1, PageOptions.MaxLimit).String("cursor", Cursor);
 
-    public static PageOptions Page(this ToolArguments args) => PageOptions.Parse(args.Int("limit"), args.String("cursor"));
+    public static PageOptions Page(this ToolArguments args) =>
+        PageOptions.Parse(CommandArgs.Limit(args.Int("limit"), PageOptions.MaxLimit, "limit"), args.String("cursor"));
 
     public static string? Enum(this ToolArguments args, string name, IReadOnlyList<string> values) =>
         EnumArgument.Parse(args.String(name), name, values);
