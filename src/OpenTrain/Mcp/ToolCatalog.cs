@@ -3,21 +3,32 @@ using OpenTrain.Mcp.Tools;
 
 namespace OpenTrain.Mcp;
 
-/// <summary>Every tool, in the order tools/list and docs/mcp.md show them.</summary>
+/// <summary>Every tool, by group, in the order tools/list and docs/mcp.md show them.</summary>
 internal sealed class ToolCatalog
 {
     private readonly Dictionary<string, McpTool> byName;
 
-    public ToolCatalog(IEnumerable<McpTool> tools)
+    public ToolCatalog(IReadOnlyList<(string Group, IEnumerable<McpTool> Tools)> groups)
     {
-        Tools = [.. tools];
+        Groups = [.. groups.Select(g => (g.Group, (IReadOnlyList<McpTool>)[.. g.Tools]))];
+        Tools = [.. Groups.SelectMany(g => g.Tools)];
         byName = Tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
         Descriptors = [.. Tools.Select(t => t.Descriptor)];
     }
 
     public static ToolCatalog Default { get; } = new(
-        [.. AuthTools.All(), .. JobsTools.All(), .. ProposalsTools.All(), .. MessagesTools.All(), .. ContractsTools.All(),
-         .. AccountTools.CreditsAndUpdates(), .. WebhooksTools.All(), .. AccountTools.Administration()]);
+    [
+        ("Auth and identity", AuthTools.All()),
+        ("Jobs", JobsTools.All()),
+        ("Proposals and candidates", ProposalsTools.All()),
+        ("Messages", MessagesTools.All()),
+        ("Contracts and milestones", ContractsTools.All()),
+        ("Credits and updates", AccountTools.CreditsAndUpdates()),
+        ("Webhooks", WebhooksTools.All()),
+        ("Tokens, team and payments", AccountTools.Administration()),
+    ]);
+
+    public IReadOnlyList<(string Group, IReadOnlyList<McpTool> Tools)> Groups { get; }
 
     public IReadOnlyList<McpTool> Tools { get; }
 
