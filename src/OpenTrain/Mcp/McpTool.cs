@@ -25,6 +25,11 @@ internal sealed record McpTool(string Name, string Title, string Endpoint, strin
         IdempotentHint: Endpoint.StartsWith("GET ", StringComparison.Ordinal) || Endpoint.StartsWith("DELETE ", StringComparison.Ordinal),
         OpenWorldHint: true));
 
+    /// <summary>A tool whose only argument is the required id of what it acts on.</summary>
+    public static McpTool ForId<T>(string name, string title, string endpoint, string description, string idName, string idDescription,
+        Func<string, ApiOperation<T>> build) =>
+        For(name, title, endpoint, description, new ToolSchema().String(idName, idDescription, required: true), (args, _) => build(args.Required(idName)));
+
     /// <summary>A tool that is one API operation: the arguments build it, the operation layer runs it.</summary>
     public static McpTool For<T>(string name, string title, string endpoint, string description, ToolSchema input,
         Func<ToolArguments, McpToolContext, ApiOperation<T>> build) =>

@@ -30,10 +30,9 @@ internal static class AccountTools
             new ToolSchema().Number("amountUsd", "Amount in USD, 10 to 10000.", required: true, minimum: TopUpCommand.MinimumUsd, maximum: TopUpCommand.MaximumUsd),
             (args, _) => TopUpCommand.Operation(NumberArgument.InRange(args.Decimal("amountUsd")!.Value, TopUpCommand.MinimumUsd, TopUpCommand.MaximumUsd, "amountUsd"))),
 
-        McpTool.For("opentrain_get_credit_top_up", "Show a credit top-up", "GET /api/public/v1/credits/top-ups/{topUpId}",
+        McpTool.ForId("opentrain_get_credit_top_up", "Show a credit top-up", "GET /api/public/v1/credits/top-ups/{topUpId}",
             "Show the status of a credit top-up: PENDING (waiting for the human to pay), COMPLETED, EXPIRED or CANCELED.",
-            new ToolSchema().String("topUpId", "The top-up id.", required: true),
-            (args, _) => TopUpStatusCommand.Operation(args.Required("topUpId"))),
+            "topUpId", "The top-up id.", TopUpStatusCommand.Operation),
 
         McpTool.For("opentrain_poll_updates", "Poll account events", "GET /api/public/v1/updates",
             "Fetch account events (proposal.received, message.received, approval.confirmed, …) after a cursor, oldest first. " +
@@ -52,10 +51,9 @@ internal static class AccountTools
             "List the account's API tokens (active, expired and revoked) with scopes and last use; never their secrets.",
             ToolSchema.None, (_, _) => TokenList.Operation()),
 
-        McpTool.For("opentrain_revoke_token", "Revoke an API token", "DELETE /api/public/v1/tokens/{tokenId}",
+        McpTool.ForId("opentrain_revoke_token", "Revoke an API token", "DELETE /api/public/v1/tokens/{tokenId}",
             "Revoke an API token by id, immediately and permanently. Revoking the token this server uses makes every later call fail with 401.",
-            new ToolSchema().String("tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", required: true),
-            (args, _) => RevokeCommand.Operation(args.Required("tokenId"))),
+            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", RevokeCommand.Operation),
 
         McpTool.For("opentrain_get_team", "Show the team", "GET /api/public/v1/team",
             "Show the organization, its members and pending invitations.",

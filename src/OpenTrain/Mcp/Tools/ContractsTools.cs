@@ -26,10 +26,9 @@ internal static class ContractsTools
                 .Enum("status", "Only active or ended contracts (default: both).", Statuses),
             (args, _) => ContractList.Operation(args.String("jobId"), EnumArgument.Parse(args.String("status"), "status", Statuses)?.ToLowerInvariant())),
 
-        McpTool.For("opentrain_get_contract", "Show a contract", "GET /api/public/v1/contracts/{contractId}",
+        McpTool.ForId("opentrain_get_contract", "Show a contract", "GET /api/public/v1/contracts/{contractId}",
             "Show a contract with its milestones, budget and the conversation with the trainer.",
-            new ToolSchema().String("contractId", "The contract id.", required: true),
-            (args, _) => ContractGet.Operation(args.Required("contractId"))),
+            "contractId", "The contract id.", ContractGet.Operation),
 
         McpTool.For("opentrain_create_milestone", "Add a milestone", "POST /api/public/v1/contracts/{contractId}/milestones",
             "Add an unfunded milestone to a contract (no money moves). Fixed-price contracts need amount; hourly and per-label ones need volume. " +
@@ -43,26 +42,22 @@ internal static class ContractsTools
                 .String("dueDate", "Due date, ISO 8601 (e.g. 2026-07-15)."),
             (args, _) => MilestoneCreate.Operation(args.Required("contractId"), NewMilestone(args))),
 
-        McpTool.For("opentrain_request_milestone_funding", "Request milestone funding", "POST /api/public/v1/milestones/{milestoneId}/fund",
+        McpTool.ForId("opentrain_request_milestone_funding", "Request milestone funding", "POST /api/public/v1/milestones/{milestoneId}/fund",
             "Request funding of a milestone into escrow. " + Pending,
-            new ToolSchema().String("milestoneId", "The milestone to fund.", required: true),
-            (args, _) => FundCommand.Operation(args.Required("milestoneId"))),
+            "milestoneId", "The milestone to fund.", FundCommand.Operation),
 
-        McpTool.For("opentrain_request_milestone_approval", "Request milestone release", "POST /api/public/v1/milestones/{milestoneId}/approve",
+        McpTool.ForId("opentrain_request_milestone_approval", "Request milestone release", "POST /api/public/v1/milestones/{milestoneId}/approve",
             "Request release of a funded milestone's escrow to the trainer. " + Pending,
-            new ToolSchema().String("milestoneId", "The funded milestone to release.", required: true),
-            (args, _) => ApproveCommand.Operation(args.Required("milestoneId"))),
+            "milestoneId", "The funded milestone to release.", ApproveCommand.Operation),
 
-        McpTool.For("opentrain_get_approval", "Show an approval", "GET /api/public/v1/approvals/{approvalId}",
+        McpTool.ForId("opentrain_get_approval", "Show an approval", "GET /api/public/v1/approvals/{approvalId}",
             "Show the status of a human approval (pending, confirmed, declined, expired) and, once executed, its result.",
-            new ToolSchema().String("approvalId", "The approval id (from a hire, fund, approve or end-contract result).", required: true),
-            (args, _) => ApprovalGet.Operation(args.Required("approvalId"))),
+            "approvalId", "The approval id (from a hire, fund, approve or end-contract result).", ApprovalGet.Operation),
 
-        McpTool.For("opentrain_end_contract", "End a contract", "POST /api/public/v1/contracts/{contractId}/end",
+        McpTool.ForId("opentrain_end_contract", "End a contract", "POST /api/public/v1/contracts/{contractId}/end",
             "End a contract. Without funded milestones it ends at once; with funded milestones a human must approve: the result is then a " +
             "pending approval with its approvalUrl.",
-            new ToolSchema().String("contractId", "The contract to end.", required: true),
-            (args, _) => EndCommand.Operation(args.Required("contractId"))),
+            "contractId", "The contract to end.", EndCommand.Operation),
     ];
 
     private static CreateMilestoneRequest NewMilestone(ToolArguments args)

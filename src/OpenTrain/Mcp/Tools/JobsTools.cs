@@ -29,11 +29,10 @@ internal static class JobsTools
                 .Object("fields", Fields, required: true),
             (args, _) => UpdateCommand.Operation(args.Required("jobId"), args.Fields())),
 
-        McpTool.For("opentrain_publish_job", "Publish a job", "POST /api/public/v1/jobs/{jobId}/publish",
+        McpTool.ForId("opentrain_publish_job", "Publish a job", "POST /api/public/v1/jobs/{jobId}/publish",
             "Publish a publish-ready draft to the marketplace (moderated). Unclaimed accounts may publish 3 jobs a day, claimed ones 20. " +
             "Proposals then arrive: see opentrain_list_proposals.",
-            new ToolSchema().String("jobId", "The draft job to publish.", required: true),
-            (args, _) => PublishCommand.Operation(args.Required("jobId"))),
+            "jobId", "The draft job to publish.", PublishCommand.Operation),
 
         McpTool.For("opentrain_update_published_job", "Edit a published job", "PATCH /api/public/v1/jobs/{jobId}",
             "Edit fields of a published (OPEN) job; the edit is moderated again, and a blocked edit sends the job back to DRAFT.",
@@ -42,10 +41,9 @@ internal static class JobsTools
                 .Object("fields", Fields, required: true),
             (args, _) => UpdatePublishedCommand.Operation(args.Required("jobId"), args.Fields())),
 
-        McpTool.For("opentrain_close_job", "Close a job", "POST /api/public/v1/jobs/{jobId}/close",
+        McpTool.ForId("opentrain_close_job", "Close a job", "POST /api/public/v1/jobs/{jobId}/close",
             "Close a job to new applicants. Existing contracts are not affected.",
-            new ToolSchema().String("jobId", "The job to close.", required: true),
-            (args, _) => CloseCommand.Operation(args.Required("jobId"))),
+            "jobId", "The job to close.", CloseCommand.Operation),
 
         McpTool.For("opentrain_list_jobs", "List my jobs", "GET /api/public/v1/jobs/mine",
             "List the jobs this account owns, drafts included, newest first, with proposal counts.",

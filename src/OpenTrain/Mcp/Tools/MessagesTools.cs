@@ -26,11 +26,10 @@ internal static class MessagesTools
                 .String("content", "The message text, 1 to 10,000 characters.", required: true),
             (args, _) => SendCommand.Operation(args.Required("conversationId"), Content(args.Required("content")))),
 
-        McpTool.For("opentrain_start_proposal_conversation", "Open a conversation with a candidate", "POST /api/public/v1/proposals/{proposalId}/conversation",
+        McpTool.ForId("opentrain_start_proposal_conversation", "Open a conversation with a candidate", "POST /api/public/v1/proposals/{proposalId}/conversation",
             "Open (or find) the pre-hire conversation with a proposal's candidate; the candidate can reply only after you write. " +
             "Then use opentrain_send_message with the returned conversationId. Requires a claimed account.",
-            new ToolSchema().String("proposalId", "The proposal whose candidate to talk to.", required: true),
-            (args, _) => StartProposalThreadCommand.Operation(args.Required("proposalId"))),
+            "proposalId", "The proposal whose candidate to talk to.", StartProposalThreadCommand.Operation),
     ];
 
     private static string Content(string text) =>

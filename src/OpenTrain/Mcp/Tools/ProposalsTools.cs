@@ -27,10 +27,9 @@ internal static class ProposalsTools
                 .Paged(),
             (args, _) => ProposalList.Operation(args.Required("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
 
-        McpTool.For("opentrain_get_proposal", "Show a proposal", "GET /api/public/v1/proposals/{proposalId}",
+        McpTool.ForId("opentrain_get_proposal", "Show a proposal", "GET /api/public/v1/proposals/{proposalId}",
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
-            new ToolSchema().String("proposalId", "The proposal to show.", required: true),
-            (args, _) => ProposalGet.Operation(args.Required("proposalId"))),
+            "proposalId", "The proposal to show.", ProposalGet.Operation),
 
         McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "GET /api/public/v1/freelancers/{freelancerId}",
             "Show an AI trainer's public profile (identity masked): skills, languages, track record.",

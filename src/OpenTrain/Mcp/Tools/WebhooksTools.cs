@@ -21,15 +21,13 @@ internal static class WebhooksTools
             "List webhook subscriptions with their status and recent delivery health.",
             ToolSchema.None, (_, _) => ListCommand.Operation()),
 
-        McpTool.For("opentrain_get_webhook", "Show a webhook", "GET /api/public/v1/webhooks/{webhookId}",
+        McpTool.ForId("opentrain_get_webhook", "Show a webhook", "GET /api/public/v1/webhooks/{webhookId}",
             "Show a webhook subscription and its delivery health (a DISABLED one must be deleted and recreated).",
-            new ToolSchema().String("webhookId", "The webhook id.", required: true),
-            (args, _) => GetCommand.Operation(args.Required("webhookId"))),
+            "webhookId", "The webhook id.", GetCommand.Operation),
 
-        McpTool.For("opentrain_delete_webhook", "Delete a webhook", "DELETE /api/public/v1/webhooks/{webhookId}",
+        McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "DELETE /api/public/v1/webhooks/{webhookId}",
             "Delete a webhook subscription permanently: deliveries stop and its secret no longer applies.",
-            new ToolSchema().String("webhookId", "The webhook id.", required: true),
-            (args, _) => DeleteCommand.Operation(args.Required("webhookId"))),
+            "webhookId", "The webhook id.", DeleteCommand.Operation),
     ];
 
     private static List<string> EventTypes(ToolArguments args)
