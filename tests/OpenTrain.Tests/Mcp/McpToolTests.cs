@@ -58,6 +58,7 @@ public class McpToolTests
 
         var limit = await mcp.CallAsync("opentrain_list_jobs", new JsonObject { ["limit"] = 500 });
         var topUp = await mcp.CallAsync("opentrain_create_credit_top_up", new JsonObject { ["amountUsd"] = 5 });
+        var secret = await mcp.CallAsync("opentrain_revoke_token", new JsonObject { ["tokenId"] = "ot_pat_x" });
         var date = await mcp.CallAsync("opentrain_hire_proposal", new JsonObject
         {
             ["proposalId"] = "P1",
@@ -69,6 +70,7 @@ public class McpToolTests
         await Assert.That(topUp["content"]![0]!["text"]!.GetValue<string>()).Contains("amountUsd must be between 10 and 10000");
         await Assert.That(date["content"]![0]!["text"]!.GetValue<string>()).Contains("milestone.dueDate must be a date written YYYY-MM-DD");
         await Assert.That(date["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo("INVALID_ARGUMENT");
+        await Assert.That(secret["content"]![0]!["text"]!.GetValue<string>()).Contains("not the token secret");
         await Assert.That(api.Requests).IsEmpty();
     }
 

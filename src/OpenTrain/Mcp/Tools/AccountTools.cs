@@ -53,7 +53,7 @@ internal static class AccountTools
 
         McpTool.ForId("opentrain_revoke_token", "Revoke an API token", "DELETE /api/public/v1/tokens/{tokenId}",
             "Revoke an API token by id, immediately and permanently. Revoking the token this server uses makes every later call fail with 401.",
-            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", RevokeCommand.Operation),
+            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", id => RevokeCommand.Operation(RevokeCommand.TokenId(id))),
 
         McpTool.For("opentrain_get_team", "Show the team", "GET /api/public/v1/team",
             "Show the organization, its members and pending invitations.",
