@@ -86,6 +86,20 @@ hf whoami "$exe whoami --json" "curl -s -H '$auth' $url/api/public/v1/auth/me"
 echo "bench: jobs list round trip" >&2
 hf jobs "$exe jobs list --json" "curl -s -H '$auth' $url/api/public/v1/jobs/mine"
 
+# MCP: spawn → initialize answered, and a tools/call round trip (opentrain_auth_status → GET /auth/me),
+# against a minimal stdio server on the official TypeScript SDK under Node: the floor of @opentrain-ai/mcp.
+echo "bench: MCP server" >&2
+mcp_dir="${XDG_CACHE_HOME:-$HOME/.cache}/opentrain-bench/mcp-$(sha256sum eng/bench/package-lock.json | cut -c1-16)"
+if [ ! -f "$mcp_dir/node_modules/@modelcontextprotocol/sdk/package.json" ]; then
+  mkdir -p "$mcp_dir" && cp eng/bench/package.json eng/bench/package-lock.json "$mcp_dir/"
+  (cd "$mcp_dir" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null 2>&1) || echo "bench: npm ci failed: no MCP rows" >&2
+fi
+cp eng/bench/*.mjs "$mcp_dir/"
+( export OPENTRAIN_API_BASE_URL="$url" OPENTRAIN_PERSONAL_API_TOKEN="$token"
+  node "$mcp_dir/mcp-probe.mjs" "${BENCH_MCP_RUNS:-20}" 50 "$exe" mcp > "$work/mcp-opentrain.json"
+  node "$mcp_dir/mcp-probe.mjs" "${BENCH_MCP_RUNS:-20}" 50 node "$mcp_dir/mcp-node-server.mjs" > "$work/mcp-node.json"
+) || { echo "bench: MCP probe failed: no MCP rows" >&2; rm -f "$work"/mcp-*.json; }
+
 rss() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n1; }
 echo "bench: peak memory" >&2
 rss_version=$(rss "$exe" --version)

@@ -21,14 +21,25 @@ def tput(s):
     except ValueError: return float("nan")
 big_tput, jq_tput, py_tput = tput(big_s), tput(jq_s), tput(py_s)
 
+def mcp(name):
+    try:
+        with open(os.path.join(work, f"mcp-{name}.json")) as f:
+            r = json.load(f)
+        return statistics.median(r["initialize"]), statistics.median(r["call"])
+    except (OSError, ValueError, KeyError):
+        return None
+mcp_ours, mcp_node = mcp("opentrain"), mcp("node")
+
 budgets = [
     ("startup ≤ 0.12 × node -e 0", startup[0][1] / startup[1][1], 0.12, f"{startup[0][1]:.2f} ms vs {startup[1][1]:.2f} ms"),
     ("whoami round trip ≤ 1.5 × curl", whoami[0][1] / whoami[1][1], 1.5, f"{whoami[0][1]:.2f} ms vs {whoami[1][1]:.2f} ms"),
     ("peak RSS ≤ 20 MiB (ordinary commands)", max(mib(rss_version), mib(rss_whoami), mib(rss_jobs), mib(rss_help)), 20, "largest of --version, --help, whoami, jobs list"),
     (f"{mb:.0f} MB --json peak ≤ 40 MiB", mib(big_kb), 40, f"{mib(big_kb):.1f} MiB"),
     (f"{mb:.0f} MB --json throughput ≥ jq .", big_tput / jq_tput if jq_tput == jq_tput and jq_tput > 0 else float("nan"), 1.0, f"{big_tput:.0f} MB/s vs {jq_tput:.0f} MB/s", ">="),
-    ("binary ≤ 10 MB", int(size) / 1e6, 10, f"{int(size)/1e6:.2f} MB"),
+    ("binary ≤ 11 MiB", int(size) / 1048576, 11, f"{int(size)/1048576:.2f} MiB"),
 ]
+if mcp_ours and mcp_node:
+    budgets.append(("MCP spawn → initialize ≤ Node SDK server", mcp_ours[0] / mcp_node[0], 1.0, f"{mcp_ours[0]:.1f} ms vs {mcp_node[0]:.1f} ms"))
 
 def verdict(b):
     name, value, limit, note = b[:4]
@@ -55,6 +66,10 @@ for case, rows in (("startup", startup), ("whoami round trip", whoami), ("jobs l
     for cmd, med, sd in rows:
         cmd = cmd.replace(exe, "opentrain").replace("|", "\\|")
         lines.append(f"| {case} | `{cmd}` | {fmt_ms(med)} | {fmt_ms(sd)} |")
+if mcp_ours and mcp_node:
+    for what, i in (("MCP spawn → initialize answered", 0), ("MCP tools/call round trip (auth_status)", 1)):
+        lines.append(f"| {what} | `opentrain mcp` | {fmt_ms(mcp_ours[i])} | – |")
+        lines.append(f"| {what} | `node` minimal SDK server (eng/bench/mcp-node-server.mjs) | {fmt_ms(mcp_node[i])} | – |")
 lines.append("")
 lines.append("## Peak memory (max RSS)\n")
 lines.append("| command | peak RSS |")

@@ -64,6 +64,7 @@ namespace OpenTrain.Generated;
 [JsonSerializable(typeof(TeamInviteRequest))]
 [JsonSerializable(typeof(TeamInviteResponse))]
 [JsonSerializable(typeof(PendingPaymentsResponse))]
+[JsonSerializable(typeof(CapabilitiesResponse))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonElement))]

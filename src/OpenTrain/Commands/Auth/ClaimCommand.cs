@@ -17,35 +17,15 @@ internal sealed class ClaimCommand(CommandContext context)
     internal async Task RunAsync(ClaimOptions options, CancellationToken cancellationToken)
     {
         var saved = context.Credentials.Read();
-        var claimToken = options.ClaimToken ?? saved.ClaimToken
-            ?? throw new UsageException("no claim token: pass --claim-token, or run 'opentrain auth register' first (the claim token is saved until the claim completes)");
+        var claimToken = ClaimStart.RequireClaimToken(options.ClaimToken, saved,
+            "pass --claim-token, or run 'opentrain auth register' first (the claim token is saved until the claim completes)");
         using var connection = context.Connect(context.ResolveBaseUrl(saved), token: null);
-        var response = await connection.SendAsync(AuthApi.StartClaim(claimToken, options.Email), cancellationToken);
-        var claim = response.Value;
-
-        const string next = "opentrain auth claim-status --wait";
+        var claim = await ClaimStart.StartAsync(connection, claimToken, options.Email, "opentrain auth claim-status --wait", cancellationToken);
         if (context.Global.Json)
         {
-            context.WriteJson(new ClaimResult("claim_started", claim.UserCode, claim.VerificationUri, claim.ExpiresIn, claim.Interval,
-                claim.EmailSent, options.Email, next), OpenTrainJson.Context.ClaimResult);
+            context.WriteJson(claim, OpenTrainJson.Context.ClaimResult);
             return;
         }
-        var output = context.Terminal.Out;
-        output.WriteLine(claim.EmailSent == false
-            ? $"Claim started, but the invitation email to {options.Email} could not be sent."
-            : $"Claim started: an invitation was emailed to {options.Email}.");
-        output.WriteLine("Give the human both of these (the email may land in spam):");
-        new KeyValueBlock()
-            .Add("Open", claim.VerificationUri)
-            .Add("Code", claim.UserCode)
-            .WriteTo(output, "  ");
-        if (claim.ExpiresIn is { } seconds)
-            output.WriteLine($"They sign in with {options.Email} and enter the code within {Duration(seconds)}.");
-        output.WriteLine();
-        output.WriteLine("Next: wait for the claim to complete (saves the new token):");
-        output.WriteLine($"  {next}");
+        ClaimStart.Write(context.Terminal.Out, claim);
     }
-
-    private static string Duration(int seconds) =>
-        seconds % 60 == 0 && seconds >= 60 ? $"{seconds / 60} minutes" : $"{seconds} seconds";
 }

@@ -38,63 +38,31 @@ internal sealed class ClaimStatusCommand(CommandContext context)
         using var progress = new WaitProgress(context.Terminal, time);
         while (true)
         {
-            ClaimTokenResponse? token;
-            try
+            var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
+            if (poll.Token is { } token)
             {
-                token = (await connection.SendAsync(AuthApi.PollClaimToken(claimToken), cancellationToken)).Value;
+                progress.Done();
+                Save(store, url, token);
+                return;
             }
-            catch (OpenTrainApiException ex) when (ex.Code is "authorization_pending" or "slow_down")
+            if (poll.SlowDown) interval += SlowDownStep;
+            if (!options.Wait)
             {
-                if (ex.Code == "slow_down") interval += SlowDownStep;
-                if (!options.Wait)
-                {
-                    ReportPending();
-                    return;
-                }
-                if (time.GetUtcNow() + interval > deadline)
-                    throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.");
-                progress.Show("Waiting for the human to complete the claim");
-                await Task.Delay(interval, time, cancellationToken);
-                continue;
+                ReportPending();
+                return;
             }
-            catch (OpenTrainApiException ex) when (ex.Code is "expired_token" or "invalid_grant")
-            {
-                throw new OperationFailedException(ex, ex.Code == "expired_token"
-                    ? "the 24-hour claim window has closed: start over with 'opentrain auth register --force'."
-                    : "the claim token is unknown, or its token was already delivered (it is handed out once). If it was lost, a human can mint a new token in the OpenTrain app.");
-            }
-            progress.Done();
-            Save(store, url, token);
-            return;
+            if (time.GetUtcNow() + interval > deadline)
+                throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.");
+            progress.Show("Waiting for the human to complete the claim");
+            await Task.Delay(interval, time, cancellationToken);
         }
     }
 
-    /// <summary>The post-claim token is delivered exactly once: it is saved before anything is printed.</summary>
     private void Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
     {
-        if (string.IsNullOrEmpty(token.AccessToken))
-            throw new CliException("the claim completed but the response carried no access_token");
-        store.Update(file =>
-        {
-            file[Credentials.ApiTokenKey] = token.AccessToken;
-            file[Credentials.BaseUrlKey] = url.Text;
-            file.Remove(Credentials.ClaimTokenKey);
-        }, CancellationToken.None);
-
-        if (context.Global.Json)
-        {
-            context.WriteJson(new ClaimStatusResult("claimed", token.Scopes, SecretMask.Mask(token.AccessToken), store.Path), OpenTrainJson.Context.ClaimStatusResult);
-        }
-        else
-        {
-            var output = context.Terminal.Out;
-            output.WriteLine("Account claimed. The post-claim token replaced the saved one (earlier tokens are revoked).");
-            new KeyValueBlock()
-                .Add("Token", SecretMask.Mask(token.AccessToken))
-                .Add("Scopes", token.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null)
-                .Add("Credentials", store.Path)
-                .WriteTo(output, "  ");
-        }
+        var result = ClaimPoll.Save(store, url, token);
+        if (context.Global.Json) context.WriteJson(result, OpenTrainJson.Context.ClaimStatusResult);
+        else ClaimPoll.WriteClaimed(context.Terminal.Out, result);
         RegisterCommand.WarnIfEnvironmentTokenWins(context);
     }
 
@@ -102,10 +70,10 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     {
         if (context.Global.Json)
         {
-            context.WriteJson(new ClaimStatusResult("pending"), OpenTrainJson.Context.ClaimStatusResult);
+            context.WriteJson(ClaimPoll.Pending, OpenTrainJson.Context.ClaimStatusResult);
             return;
         }
-        context.Terminal.Out.WriteLine("Claim pending: the human has not completed it yet.");
+        context.Terminal.Out.WriteLine(ClaimPoll.PendingText);
         context.Terminal.Err.WriteLine("Run 'opentrain auth claim-status --wait' to wait for it.");
     }
 }

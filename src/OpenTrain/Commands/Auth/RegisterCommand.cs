@@ -20,47 +20,19 @@ internal sealed class RegisterCommand(CommandContext context)
     {
         var store = context.Credentials;
         var saved = store.Read();
-        if (saved.ApiToken is not null && !options.Force)
-        {
-            throw new CliException(
-                $"credentials are already saved in {store.Path} (token {SecretMask.Mask(saved.ApiToken)}). " +
-                "Run 'opentrain auth register --force' to replace them, or 'opentrain auth logout' first.");
-        }
+        if (Registration.Refusal(store, saved, options.Force,
+                "Run 'opentrain auth register --force' to replace them, or 'opentrain auth logout' first.") is { } refusal)
+            throw new CliException(refusal);
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
-        var response = await connection.SendAsync(AuthApi.Register(options.AgentName, options.OrgName), cancellationToken);
-        var identity = response.Value;
-        if (string.IsNullOrEmpty(identity.AccessToken))
-            throw new CliException("the registration response carried no access_token; nothing was saved");
-
-        store.Update(file =>
-        {
-            file[Credentials.ApiTokenKey] = identity.AccessToken;
-            file[Credentials.BaseUrlKey] = url.Text;
-            if (identity.ClaimToken is not null) file[Credentials.ClaimTokenKey] = identity.ClaimToken;
-            else file.Remove(Credentials.ClaimTokenKey);
-        }, CancellationToken.None);
-
-        const string next = "opentrain auth claim --email <human-email>";
+        var result = await Registration.RegisterAsync(connection, store, url, options.AgentName, options.OrgName,
+            "opentrain auth claim --email <human-email>", cancellationToken);
         if (context.Global.Json)
         {
-            context.WriteJson(new RegisterResult("registered", identity.RegistrationId, identity.Scopes, identity.ClaimTokenExpiresAt,
-                SecretMask.Mask(identity.AccessToken), store.Path, url.Text, next), OpenTrainJson.Context.RegisterResult);
+            context.WriteJson(result, OpenTrainJson.Context.RegisterResult);
             return;
         }
-        var output = context.Terminal.Out;
-        output.WriteLine("Registered a new agent account (unclaimed).");
-        new KeyValueBlock()
-            .Add("Registration", identity.RegistrationId)
-            .Add("Scopes", identity.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null)
-            .Add("Token", $"{SecretMask.Mask(identity.AccessToken)} (saved)")
-            .Add("Claim by", identity.ClaimTokenExpiresAt)
-            .Add("Credentials", store.Path)
-            .Add("API", url.Text)
-            .WriteTo(output, "  ");
-        output.WriteLine();
-        output.WriteLine("Next: a human owner claims the account (unlocks hiring, messaging and payments):");
-        output.WriteLine($"  {next}");
+        Registration.Write(context.Terminal.Out, result);
         WarnIfEnvironmentTokenWins(context);
     }
 

@@ -15,6 +15,10 @@ internal static class JobsApi
         ApiRequest.Json(HttpMethod.Post, $"{ApiPaths.Public}/job-drafts",
                 new CreateJobDraftRequest(new JobDraftSource("text", description, externalId, idempotencyKey)), Json.CreateJobDraftRequest).Returning(Json.JobDraftResponse);
 
+    /// <summary>Which public-API features the account has (any valid token).</summary>
+    public static ApiCall<CapabilitiesResponse> Capabilities() =>
+        ApiRequest.Get($"{ApiPaths.Public}/job-drafts/capabilities").Returning(Json.CapabilitiesResponse);
+
     public static ApiCall<JobDraftResponse> UpdateDraft(string jobId, JsonObject fields) =>
         ApiRequest.Json(HttpMethod.Patch, $"{ApiPaths.Public}/job-drafts/{ApiPaths.Segment(jobId)}", fields, Json.JsonObject).Returning(Json.JobDraftResponse);
 

@@ -13,7 +13,7 @@ internal sealed class RevokeCommand(CommandContext context)
         context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"))), cancellationToken);
 
     // A secret on the command line would end up in shell history; the API wants the id anyway.
-    private static string TokenId(string id) =>
+    internal static string TokenId(string id) =>
         id.StartsWith("ot_", StringComparison.Ordinal)
             ? throw new UsageException("--token-id takes the token's id (see 'opentrain tokens list'), not the token secret")
             : id;

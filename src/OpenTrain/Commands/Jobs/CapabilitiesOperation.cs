@@ -1,0 +1,28 @@
+using OpenTrain.Cli;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Operations;
+
+namespace OpenTrain.Commands.Jobs;
+
+/// <summary><c>GET /job-drafts/capabilities</c>: which features are on, and the draft keys and enums (MCP's <c>opentrain_capabilities</c>).</summary>
+internal static class CapabilitiesOperation
+{
+    public static ApiOperation<CapabilitiesResponse> Operation() => new(JobsApi.Capabilities(), Write);
+
+    private static void Write(CapabilitiesResponse response, TextWriter output)
+    {
+        var features = response.Capabilities ?? new Dictionary<string, bool>();
+        new KeyValueBlock()
+            .Add("Enabled", Join(features.Where(f => f.Value).Select(f => f.Key)))
+            .Add("Disabled", Join(features.Where(f => !f.Value).Select(f => f.Key)))
+            .Add("Rollout", response.RolloutMode)
+            .Add("Draft keys", Join(response.Draft?.UpdateKeys))
+            .Add("Import formats", Join(response.Draft?.ImportFormats))
+            .WriteTo(output);
+        foreach (var (name, values) in response.Draft?.Enums ?? new Dictionary<string, IReadOnlyList<string>>())
+            output.WriteLine($"  {name}: {string.Join(", ", values)}");
+    }
+
+    private static string? Join(IEnumerable<string>? values) =>
+        values?.ToList() is { Count: > 0 } list ? string.Join(", ", list) : null;
+}

@@ -1,0 +1,38 @@
+using OpenTrain.Generated.Mcp;
+using OpenTrain.Mcp.Tools;
+
+namespace OpenTrain.Mcp;
+
+/// <summary>Every tool, by group, in the order tools/list and docs/mcp.md show them.</summary>
+internal sealed class ToolCatalog
+{
+    private readonly Dictionary<string, McpTool> byName;
+
+    public ToolCatalog(IReadOnlyList<(string Group, IEnumerable<McpTool> Tools)> groups)
+    {
+        Groups = [.. groups.Select(g => (g.Group, (IReadOnlyList<McpTool>)[.. g.Tools]))];
+        Tools = [.. Groups.SelectMany(g => g.Tools)];
+        byName = Tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        Descriptors = [.. Tools.Select(t => t.Descriptor)];
+    }
+
+    public static ToolCatalog Default { get; } = new(
+    [
+        ("Auth and identity", AuthTools.All()),
+        ("Jobs", JobsTools.All()),
+        ("Proposals and candidates", ProposalsTools.All()),
+        ("Messages", MessagesTools.All()),
+        ("Contracts and milestones", ContractsTools.All()),
+        ("Credits and updates", AccountTools.CreditsAndUpdates()),
+        ("Webhooks", WebhooksTools.All()),
+        ("Tokens, team and payments", AccountTools.Administration()),
+    ]);
+
+    public IReadOnlyList<(string Group, IReadOnlyList<McpTool> Tools)> Groups { get; }
+
+    public IReadOnlyList<McpTool> Tools { get; }
+
+    public IReadOnlyList<McpToolDescriptor> Descriptors { get; }
+
+    public McpTool? Find(string name) => byName.GetValueOrDefault(name);
+}

@@ -1,0 +1,99 @@
+using OpenTrain.Commands.Auth;
+using OpenTrain.Commands.Jobs;
+using OpenTrain.Generated;
+
+namespace OpenTrain.Mcp.Tools;
+
+/// <summary>Onboarding and identity: register, claim, claim status, who am I, capabilities.</summary>
+internal static class AuthTools
+{
+    private const string ClaimNext = "Call opentrain_claim_status until the human completes the claim (it saves the post-claim token).";
+
+    public static IEnumerable<McpTool> All() =>
+    [
+        new McpTool("opentrain_register_agent", "Register an agent account", "POST /api/agent/identity",
+            "Create a new, unclaimed OpenTrain agent account and save its token to the shared credentials file " +
+            "(${XDG_CONFIG_HOME:-~/.config}/opentrain/cli.json, also used by the opentrain CLI). Unclaimed accounts can draft and publish " +
+            "(3 jobs a day) but not hire, message or pay. Refuses when credentials are already saved unless force is true. " +
+            "Next step: ask the human for their email address and call opentrain_claim_account.",
+            new ToolSchema()
+                .String("agentName", "Display name for the agent identity, shown to the human on the claim page.")
+                .String("organizationName", "Name of the employer organization created with the account.")
+                .Boolean("force", "Overwrite saved credentials with a brand-new account (the old token stays valid but is forgotten)."),
+            RegisterAsync) { Onboarding = true },
+
+        new McpTool("opentrain_claim_account", "Ask a human to claim the account", "POST /api/agent/identity/claim",
+            "Email the human owner an invitation to claim this agent account (unlocks hiring, messaging and payments). " +
+            "Show the human the returned verification URL and code (the email may land in spam). " + ClaimNext,
+            new ToolSchema()
+                .String("email", "Email of the human owner; it must not already belong to an OpenTrain account.", required: true)
+                .String("claimToken", "Claim token to use (default: the one saved by opentrain_register_agent)."),
+            ClaimAsync) { Onboarding = true },
+
+        new McpTool("opentrain_claim_status", "Check the claim", "POST /api/agent/oauth/token",
+            "Check once whether the human has completed the claim. When they have, the post-claim token (with every scope) " +
+            "replaces the saved one in the shared credentials file and earlier tokens stop working. Returns status 'pending' or 'claimed'; " +
+            "while pending, wait a few seconds and call again.",
+            new ToolSchema().String("claimToken", "Claim token to check (default: the saved one)."),
+            ClaimStatusAsync) { Onboarding = true },
+
+        McpTool.For("opentrain_auth_status", "Who am I", "GET /api/public/v1/auth/me",
+            "Show the authenticated user, the token's scopes and the account. Use it first to check the credentials work.",
+            ToolSchema.None, (_, context) => StatusCommand.Operation(context.Resolve().BaseUrl.Text)),
+
+        McpTool.For("opentrain_capabilities", "Account capabilities", "GET /api/public/v1/job-drafts/capabilities",
+            "Which public-API features this account has (draft, publish, hiring, messaging writes, team, payments, credits, webhooks), " +
+            "plus the draft fields opentrain_update_job_draft_fields accepts and their enum values.",
+            ToolSchema.None, (_, _) => CapabilitiesOperation.Operation()),
+    ];
+
+    private static async Task<ToolResult> RegisterAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.Resolve();
+        if (Registration.Refusal(context.Store, settings.Saved, args.Bool("force"),
+                "Call opentrain_register_agent with force: true to replace them with a new account, or keep using the saved one (check it with opentrain_auth_status).") is { } refusal)
+            return ToolResult.Failure("CREDENTIALS_EXIST", refusal, $"Error: {refusal}");
+        var url = settings.BaseUrl;
+        using var connection = context.Connect(url, token: null);
+        var result = await Registration.RegisterAsync(connection, context.Store, url, args.String("agentName"), args.String("organizationName"),
+            "Ask the human for their email address and call opentrain_claim_account.", cancellationToken);
+        return ToolResult.Success(Render(output => Registration.Write(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.RegisterResult);
+    }
+
+    private static async Task<ToolResult> ClaimAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
+    {
+        var email = args.Required("email");
+        var settings = context.Resolve();
+        var claimToken = ClaimStart.RequireClaimToken(args.String("claimToken"), settings.Saved,
+            "pass claimToken, or call opentrain_register_agent first (the claim token is saved until the claim completes)");
+        using var connection = context.Connect(settings.BaseUrl, token: null);
+        var claim = await ClaimStart.StartAsync(connection, claimToken, email, ClaimNext, cancellationToken);
+        return ToolResult.Success(Render(output => ClaimStart.Write(output, claim)), claim, OpenTrainJson.Context.ClaimResult);
+    }
+
+    private static async Task<ToolResult> ClaimStatusAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.Resolve();
+        var claimToken = ClaimStart.RequireClaimToken(args.String("claimToken"), settings.Saved,
+            "pass claimToken, or call opentrain_register_agent and opentrain_claim_account first");
+        var url = settings.BaseUrl;
+        using var connection = context.Connect(url, token: null);
+        var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "opentrain_register_agent (force: true)", cancellationToken);
+        if (poll.Token is not { } token)
+            return ToolResult.Success($"{ClaimPoll.PendingText}\nCall opentrain_claim_status again in a few seconds.", ClaimPoll.Pending, OpenTrainJson.Context.ClaimStatusResult);
+        var result = ClaimPoll.Save(context.Store, url, token);
+        return ToolResult.Success(Render(output => ClaimPoll.WriteClaimed(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.ClaimStatusResult);
+    }
+
+    private static string EnvironmentNote(McpToolContext context) =>
+        context.EnvironmentToken
+            ? $"\nNote: {McpCredentials.TokenVariable} is set and takes precedence: tools keep using that token, not the saved one."
+            : "";
+
+    private static string Render(Action<TextWriter> write)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        write(text);
+        return text.ToString();
+    }
+}

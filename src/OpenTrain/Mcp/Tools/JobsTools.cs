@@ -1,0 +1,67 @@
+using OpenTrain.Commands.Jobs;
+using OpenTrain.Commands.Jobs.Draft;
+
+namespace OpenTrain.Mcp.Tools;
+
+/// <summary>Job drafts, publishing, your jobs and the public marketplace.</summary>
+internal static class JobsTools
+{
+    private const string Fields =
+        "Fields to set, as API field names and JSON values, e.g. {\"jobTitle\": \"Spanish sentiment labeling\", \"paymentType\": \"PAY_PER_LABEL\", " +
+        "\"pricePerLabel\": 0.06, \"headcount\": 5, \"languages\": [\"Spanish\"], \"experienceLevel\": \"INTERMEDIATE\"}. " +
+        "opentrain_capabilities lists every accepted key and enum.";
+
+    public static IEnumerable<McpTool> All() =>
+    [
+        McpTool.For("opentrain_create_job_draft", "Create a job draft", "POST /api/public/v1/job-drafts",
+            "Create a job draft from a plain-text description; OpenTrain extracts title, pay, languages and the rest, and returns " +
+            "the draft with its validation (missing fields). Fill gaps with opentrain_update_job_draft_fields, then opentrain_publish_job.",
+            new ToolSchema()
+                .String("jobDescription", "The job description in plain text (up to 60,000 characters): task, data, pay, languages, headcount.", required: true)
+                .String("externalId", "Your own reference, stored on the draft.")
+                .String("idempotencyKey", "Repeating a create with the same key returns the existing draft instead of a new one."),
+            (args, _) => CreateCommand.Operation(args.Required("jobDescription"), args.String("externalId"), args.String("idempotencyKey"))),
+
+        McpTool.For("opentrain_update_job_draft_fields", "Update a job draft", "PATCH /api/public/v1/job-drafts/{jobId}",
+            "Set fields on a DRAFT job and get its updated validation. For a published (OPEN) job use opentrain_update_published_job.",
+            new ToolSchema()
+                .String("jobId", "The draft's job id, from opentrain_create_job_draft.", required: true)
+                .Object("fields", Fields, required: true),
+            (args, _) => UpdateCommand.Operation(args.Required("jobId"), args.Fields())),
+
+        McpTool.ForId("opentrain_publish_job", "Publish a job", "POST /api/public/v1/jobs/{jobId}/publish",
+            "Publish a publish-ready draft to the marketplace (moderated). Unclaimed accounts may publish 3 jobs a day, claimed ones 20. " +
+            "Proposals then arrive: see opentrain_list_proposals.",
+            "jobId", "The draft job to publish.", PublishCommand.Operation),
+
+        McpTool.For("opentrain_update_published_job", "Edit a published job", "PATCH /api/public/v1/jobs/{jobId}",
+            "Edit fields of a published (OPEN) job; the edit is moderated again, and a blocked edit sends the job back to DRAFT.",
+            new ToolSchema()
+                .String("jobId", "The published job to edit.", required: true)
+                .Object("fields", Fields, required: true),
+            (args, _) => UpdatePublishedCommand.Operation(args.Required("jobId"), args.Fields())),
+
+        McpTool.ForId("opentrain_close_job", "Close a job", "POST /api/public/v1/jobs/{jobId}/close",
+            "Close a job to new applicants. Existing contracts are not affected.",
+            "jobId", "The job to close.", CloseCommand.Operation),
+
+        McpTool.For("opentrain_list_jobs", "List my jobs", "GET /api/public/v1/jobs/mine",
+            "List the jobs this account owns, drafts included, newest first, with proposal counts.",
+            new ToolSchema()
+                .Enum("status", "Only jobs in this status.", JobEnums.Statuses)
+                .Paged("Jobs per page, 1 to 100 (default 25)."),
+            (args, _) => ListCommand.Operation(args.Enum("status", JobEnums.Statuses), args.Page())),
+
+        McpTool.For("opentrain_search_jobs", "Search the marketplace", "GET /api/public/v1/jobs",
+            "Search the public job marketplace (no token needed, none is sent): every OPEN job of every employer.",
+            new ToolSchema()
+                .String("q", "Free text matched against titles and descriptions.")
+                .String("language", "Only jobs requiring this language, e.g. Spanish.")
+                .String("country", "Only jobs open to this country, e.g. US.")
+                .Enum("payType", "Only this pay type.", JobEnums.PayTypes)
+                .Paged(),
+            (args, _) => SearchCommand.Operation(
+                new JobSearchFilters(args.String("q"), args.String("language"), args.String("country"), args.Enum("payType", JobEnums.PayTypes)),
+                args.Page())) with { Onboarding = true },
+    ];
+}

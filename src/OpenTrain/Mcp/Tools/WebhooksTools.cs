@@ -1,0 +1,42 @@
+using OpenTrain.Cli;
+using OpenTrain.Commands.Webhooks;
+using OpenTrain.Generated.Contracts;
+
+namespace OpenTrain.Mcp.Tools;
+
+/// <summary>Webhook subscriptions.</summary>
+internal static class WebhooksTools
+{
+    public static IEnumerable<McpTool> All() =>
+    [
+        McpTool.For("opentrain_create_webhook", "Create a webhook", "POST /api/public/v1/webhooks",
+            "Subscribe an https URL to account events. The signing secret (whsec_…) is returned only this once: store it to verify the " +
+            "X-OpenTrain-Signature header of each delivery.",
+            new ToolSchema()
+                .String("url", "Delivery URL: https:// (http:// only for localhost), at most 2048 characters.", required: true)
+                .StringArray("eventTypes", "Event types to deliver.", [.. WebhookEvents.All], required: true),
+            (args, _) => CreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.Required("url")), EventTypes(args)))),
+
+        McpTool.For("opentrain_list_webhooks", "List webhooks", "GET /api/public/v1/webhooks",
+            "List webhook subscriptions with their status and recent delivery health.",
+            ToolSchema.None, (_, _) => ListCommand.Operation()),
+
+        McpTool.ForId("opentrain_get_webhook", "Show a webhook", "GET /api/public/v1/webhooks/{webhookId}",
+            "Show a webhook subscription and its delivery health (a DISABLED one must be deleted and recreated).",
+            "webhookId", "The webhook id.", GetCommand.Operation),
+
+        McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "DELETE /api/public/v1/webhooks/{webhookId}",
+            "Delete a webhook subscription permanently: deliveries stop and its secret no longer applies.",
+            "webhookId", "The webhook id.", DeleteCommand.Operation),
+    ];
+
+    private static List<string> EventTypes(ToolArguments args)
+    {
+        var events = (args.Strings("eventTypes") ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (events.Count == 0) throw new UsageException($"eventTypes needs at least one of: {string.Join(", ", WebhookEvents.All)}");
+        var unknown = events.Where(e => !WebhookEvents.All.Contains(e)).ToList();
+        return unknown.Count == 0
+            ? events
+            : throw new UsageException($"unknown event type {string.Join(", ", unknown.Select(u => $"'{u}'"))}; valid types: {string.Join(", ", WebhookEvents.All)}");
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using OpenTrain.Tests.Support;
+using static OpenTrain.Tests.Mcp.McpProtocolTests;
+
+namespace OpenTrain.Tests.Mcp;
+
+/// <summary>What a tool call returns and which credentials it uses, against a stub API.</summary>
+public class McpToolTests
+{
+    private const string Jobs = """
+        {"jobs":[{"id":"J1","title":"Spanish Sentiment Labeling","status":"OPEN","published":true,"acceptingApplicants":true,"createdAt":"2026-06-10T11:02:00.000Z","updatedAt":"2026-06-11T09:15:00.000Z","jobUrl":"https://app.opentrain.ai/jobs/J1","proposalCounts":{"total":12,"unreviewed":5},"budget":12.50}],"nextCursor":"cur2"}
+        """;
+
+    [Test]
+    public async Task A_tool_returns_the_clis_text_and_the_api_response_as_structured_content()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/jobs/mine", 200, Jobs).Reply("GET", "/jobs/mine", 200, Jobs);
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+
+        var result = await mcp.CallAsync("opentrain_list_jobs", new JsonObject { ["status"] = "open", ["limit"] = 1 });
+        var cli = await api.RunAsync("jobs", "list", "--status", "open", "--limit", "1");
+
+        await Assert.That(result["isError"]!.GetValue<bool>()).IsFalse();
+        await Assert.That(JsonNode.DeepEquals(result["structuredContent"], JsonNode.Parse(Jobs))).IsTrue();
+        await Assert.That(result["structuredContent"]!.ToJsonString()).Contains("\"budget\":12.50");
+        var content = result["content"]!.AsArray().Single()!;
+        await Assert.That(content["type"]!.GetValue<string>()).IsEqualTo("text");
+        await Assert.That(content["text"]!.GetValue<string>()).IsEqualTo(cli.Stdout.TrimEnd('\n'));
+        await Assert.That(api.Requests[0].Query).IsEqualTo("?status=OPEN&limit=1");
+        await Assert.That(api.Requests[0].Header("Authorization")).IsEqualTo($"Bearer {ApiSession.Token}");
+    }
+
+    [Test]
+    public async Task An_api_error_is_isError_with_the_status_the_envelope_and_the_clis_error_text()
+    {
+        var envelope = Fixtures.Envelope("Hiring needs a claimed account.", "FORBIDDEN", """{"reason":"account_claim_required"}""");
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("POST", "/jobs/J1/invites", 403, envelope).Reply("POST", "/jobs/J1/invites", 403, envelope);
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+
+        var result = await mcp.CallAsync("opentrain_invite_freelancer", new JsonObject { ["jobId"] = "J1", ["freelancerId"] = "maria-g" });
+        var cli = await api.RunAsync("jobs", "invite", "J1", "--freelancer-id", "maria-g");
+
+        await Assert.That(result["isError"]!.GetValue<bool>()).IsTrue();
+        await Assert.That(result["structuredContent"]!["status"]!.GetValue<int>()).IsEqualTo(403);
+        await Assert.That(JsonNode.DeepEquals(result["structuredContent"]!["error"], JsonNode.Parse(envelope))).IsTrue();
+        var text = result["content"]![0]!["text"]!.GetValue<string>();
+        await Assert.That(text).StartsWith("OpenTrain API request failed (403 FORBIDDEN): Hiring needs a claimed account.");
+        await Assert.That(text).IsEqualTo(cli.Stderr.TrimEnd('\n'));
+    }
+
+    [Test]
+    public async Task A_value_the_clis_validators_reject_is_isError_and_sends_nothing()
+    {
+        await using var api = await ApiSession.StartAsync();
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+
+        var limit = await mcp.CallAsync("opentrain_list_jobs", new JsonObject { ["limit"] = 500 });
+        var topUp = await mcp.CallAsync("opentrain_create_credit_top_up", new JsonObject { ["amountUsd"] = 5 });
+        var secret = await mcp.CallAsync("opentrain_revoke_token", new JsonObject { ["tokenId"] = "ot_pat_x" });
+        var date = await mcp.CallAsync("opentrain_hire_proposal", new JsonObject
+        {
+            ["proposalId"] = "P1",
+            ["milestone"] = new JsonObject { ["name"] = "M1", ["amount"] = 100, ["dueDate"] = "next week" },
+        });
+
+        await Assert.That(limit["isError"]!.GetValue<bool>()).IsTrue();
+        await Assert.That(limit["content"]![0]!["text"]!.GetValue<string>()).IsEqualTo("Invalid argument: limit must be between 1 and 100, got 500");
+        await Assert.That(topUp["content"]![0]!["text"]!.GetValue<string>()).Contains("amountUsd must be between 10 and 10000");
+        await Assert.That(date["content"]![0]!["text"]!.GetValue<string>()).Contains("milestone.dueDate must be a date written YYYY-MM-DD");
+        await Assert.That(date["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo("INVALID_ARGUMENT");
+        await Assert.That(secret["content"]![0]!["text"]!.GetValue<string>()).Contains("not the token secret");
+        await Assert.That(api.Requests).IsEmpty();
+    }
+
+    [Test]
+    public async Task The_environment_token_wins_over_the_saved_one_and_the_clis_variables_are_ignored()
+    {
+        await using var api = await ApiSession.StartAsync();
+        for (var i = 0; i < 3; i++) api.Reply("GET", "/auth/me", 200, Fixtures.Me);
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}","baseUrl":"{{api.Server.BaseUrl}}"}""");
+
+        await using (var saved = await McpHarness.StartInitializedAsync(env.Variables))
+            await saved.CallAsync("opentrain_auth_status");
+        env.With("OT_API_TOKEN", "ot_pat_cli_variable_not_used_by_mcp");
+        await using (var cliVariable = await McpHarness.StartInitializedAsync(env.Variables))
+            await cliVariable.CallAsync("opentrain_auth_status");
+        env.With("OPENTRAIN_PERSONAL_API_TOKEN", Fixtures.PostClaimToken);
+        await using (var fromEnv = await McpHarness.StartInitializedAsync(env.Variables))
+            await fromEnv.CallAsync("opentrain_auth_status");
+
+        var tokens = api.Requests.Select(r => r.Header("Authorization") ?? "").ToList();
+        await Assert.That(tokens).IsEquivalentTo(new[] { $"Bearer {Fixtures.PreClaimToken}", $"Bearer {Fixtures.PreClaimToken}", $"Bearer {Fixtures.PostClaimToken}" });
+    }
+
+    [Test]
+    public async Task The_environment_token_is_used_without_reading_a_broken_credentials_file()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/auth/me", 200, Fixtures.Me);
+        using var env = new TestEnvironment();
+        env.WriteCredentials("not json");
+        env.With("OPENTRAIN_PERSONAL_API_TOKEN", ApiSession.Token).With("OPENTRAIN_API_BASE_URL", api.Server.BaseUrl);
+        await using var mcp = await McpHarness.StartInitializedAsync(env.Variables);
+
+        var result = await mcp.CallAsync("opentrain_auth_status");
+
+        await Assert.That(result["isError"]!.GetValue<bool>()).IsFalse();
+        await Assert.That(result["content"]![0]!["text"]!.GetValue<string>()).Contains($"API:      {api.Server.BaseUrl}");
+    }
+
+    [Test]
+    public async Task Without_a_token_only_onboarding_tools_work()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/jobs", 200, """{"jobs":[],"nextCursor":null}""");
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, token: null));
+
+        var credits = await mcp.CallAsync("opentrain_get_credits");
+        var search = await mcp.CallAsync("opentrain_search_jobs", new JsonObject { ["q"] = "spanish" });
+
+        await Assert.That(credits["isError"]!.GetValue<bool>()).IsTrue();
+        await Assert.That(credits["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo("NOT_LOGGED_IN");
+        await Assert.That(credits["content"]![0]!["text"]!.GetValue<string>()).Contains("opentrain_register_agent");
+        await Assert.That(search["isError"]!.GetValue<bool>()).IsFalse();
+        var request = await api.SingleRequestAsync();
+        await Assert.That(request.Path).IsEqualTo("/api/public/v1/jobs");
+        await Assert.That(request.Header("Authorization")).IsNull();
+    }
+
+    [Test]
+    public async Task Register_claim_and_claim_status_share_the_credentials_file_and_never_return_a_secret()
+    {
+        await using var api = await ApiSession.StartAsync(withToken: false);
+        api.On("POST", "/api/agent/identity", 200, Fixtures.Registered)
+            .On("POST", "/api/agent/identity/claim", 200, Fixtures.ClaimStarted)
+            .On("POST", "/api/agent/oauth/token", 400, Fixtures.OAuthError("authorization_pending"))
+            .On("POST", "/api/agent/oauth/token", 200, Fixtures.Claimed);
+        using var env = new TestEnvironment();
+        env.With("OPENTRAIN_API_BASE_URL", api.Server.BaseUrl).With("OPENTRAIN_PERSONAL_API_TOKEN", "ot_pat_envonly_0123456789abcdef");
+        await using var mcp = await McpHarness.StartInitializedAsync(env.Variables);
+        mcp.ShowsClaimUri = true;
+
+        var registered = await mcp.CallAsync("opentrain_register_agent", new JsonObject { ["agentName"] = "Bot", ["organizationName"] = "Acme" });
+        var again = await mcp.CallAsync("opentrain_register_agent");
+        var claim = await mcp.CallAsync("opentrain_claim_account", new JsonObject { ["email"] = "owner@example.com" });
+        var pending = await mcp.CallAsync("opentrain_claim_status");
+        var afterRegister = JsonNode.Parse(env.ReadCredentials()!)!;
+        var claimed = await mcp.CallAsync("opentrain_claim_status");
+
+        await Assert.That(registered["structuredContent"]!["status"]!.GetValue<string>()).IsEqualTo("registered");
+        await Assert.That(registered["structuredContent"]!["tokenPreview"]!.GetValue<string>()).IsEqualTo("ot_pat_pre1…6789");
+        await Assert.That(registered["content"]![0]!["text"]!.GetValue<string>()).Contains("OPENTRAIN_PERSONAL_API_TOKEN is set");
+        await Assert.That(again["isError"]!.GetValue<bool>()).IsTrue();
+        await Assert.That(again["content"]![0]!["text"]!.GetValue<string>()).Contains("force: true");
+        await Assert.That(afterRegister["apiToken"]!.GetValue<string>()).IsEqualTo(Fixtures.PreClaimToken);
+        await Assert.That(claim["structuredContent"]!["userCode"]!.GetValue<string>()).IsEqualTo("439218");
+        await Assert.That(api.Requests[1].Body).IsEqualTo($$"""{"claim_token":"{{Fixtures.ClaimToken}}","email":"owner@example.com"}""");
+        await Assert.That(pending["structuredContent"]!["status"]!.GetValue<string>()).IsEqualTo("pending");
+        await Assert.That(claimed["structuredContent"]!["status"]!.GetValue<string>()).IsEqualTo("claimed");
+        var saved = JsonNode.Parse(env.ReadCredentials()!)!;
+        await Assert.That(saved["apiToken"]!.GetValue<string>()).IsEqualTo(Fixtures.PostClaimToken);
+        await Assert.That(saved["claimToken"]).IsNull();
+        var all = string.Join('\n', mcp.StdoutLines);
+        foreach (var secret in new[] { Fixtures.PreClaimToken, Fixtures.PostClaimToken, Fixtures.ClaimToken })
+            await Assert.That(all).DoesNotContain(secret);
+    }
+
+    [Test]
+    public async Task Control_characters_from_the_api_never_reach_the_summary()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/jobs/mine", 200, Jobs.Replace("Spanish Sentiment Labeling", "Evil\\u001b[31m\\r title", StringComparison.Ordinal));
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+
+        var text = (await mcp.CallAsync("opentrain_list_jobs"))["content"]![0]!["text"]!.GetValue<string>();
+
+        await Assert.That(text.Where(c => char.IsControl(c) && c != '\n')).IsEmpty();
+    }
+}
