@@ -54,6 +54,10 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
             message.Content = new ByteArrayContent(request.Body);
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
         }
+        else if (request.Method != HttpMethod.Get)
+        {
+            message.Content = new ByteArrayContent([]);
+        }
         var host = Options.BaseUrl.Uri.Authority;
         try
         {
