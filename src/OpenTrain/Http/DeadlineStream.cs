@@ -36,10 +36,10 @@ internal sealed class DeadlineStream(Stream inner, CancellationToken deadline) :
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline) : null;
         try
         {
-            return await inner.ReadAsync(buffer, linked.Token);
+            return await inner.ReadAsync(buffer, linked?.Token ?? deadline);
         }
         catch (Exception ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or HttpRequestException or IOException)
         {
