@@ -16,7 +16,7 @@ internal sealed class DeadlineContent : HttpContent
     }
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-        new DeadlineStream(await inner.ReadAsStreamAsync(cancellationToken), deadline.Token);
+        new DeadlineStream(await inner.ReadAsStreamAsync(cancellationToken), deadline.Token, cancellationToken);
 
     protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
 

@@ -4,9 +4,10 @@ namespace OpenTrain.Http;
 
 /// <summary>
 /// A body stream whose every read, synchronous ones included (the <c>--json</c> path), is cancelled
-/// at the deadline and then throws <see cref="AttemptTimeoutException"/>.
+/// at the deadline and then throws <see cref="AttemptTimeoutException"/>. Synchronous reads also
+/// honour the token the stream was opened with (the user's Ctrl-C).
 /// </summary>
-internal sealed class DeadlineStream(Stream inner, CancellationToken deadline) : Stream
+internal sealed class DeadlineStream(Stream inner, CancellationToken deadline, CancellationToken openedWith) : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -14,7 +15,7 @@ internal sealed class DeadlineStream(Stream inner, CancellationToken deadline) :
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count), openedWith).AsTask().GetAwaiter().GetResult();
 
     public override int Read(Span<byte> buffer)
     {

@@ -51,6 +51,23 @@ public class TransportHardeningTests
     }
 
     [Test]
+    [Arguments("whoami")]
+    [Arguments("whoami --json")]
+    public async Task Interrupting_a_stalled_body_exits_130(string command)
+    {
+        await using var server = RawServer.StallBody(200, "{\"actor\":");
+        using var interrupt = new CancellationTokenSource();
+
+        var run = CliRunner.RunAsync(command.Split(' '), TestEnvironment.Isolated(Fixtures.PostClaimToken, server.BaseUrl), time: new AutoAdvanceTime(), cancellationToken: interrupt.Token);
+        while (server.Requests.Count == 0) await Task.Delay(10);
+        await Task.Delay(100);
+        await interrupt.CancelAsync();
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Assert.That(result.ExitCode).IsEqualTo(130);
+    }
+
+    [Test]
     [Arguments(307)]
     [Arguments(308)]
     [Arguments(303)]
