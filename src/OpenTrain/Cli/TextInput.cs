@@ -8,6 +8,12 @@ internal sealed record TextInput(string? Inline, string? FilePath, string FileFl
 {
     public const string StandardInput = "-";
 
+    /// <summary>
+    /// The most a file or standard input may hold (characters). The API accepts far less (60,000 for
+    /// a description, 10,000 for a message); the cap keeps <c>/dev/zero</c> from eating memory.
+    /// </summary>
+    public const int MaxChars = 1024 * 1024;
+
     public static TextInput ExactlyOne(string? inline, string? filePath, string inlineFlag, string fileFlag)
     {
         if (inline is not null && filePath is not null) throw new UsageException($"give {inlineFlag} or {fileFlag}, not both");
@@ -20,11 +26,12 @@ internal sealed record TextInput(string? Inline, string? FilePath, string FileFl
     public async Task<string> ReadAsync(TextReader stdin, CancellationToken cancellationToken)
     {
         if (FilePath is null) return Inline!;
-        if (FilePath == StandardInput) return (await stdin.ReadToEndAsync(cancellationToken)).TrimEnd('\r', '\n');
+        if (FilePath == StandardInput) return await ReadLimitedAsync(stdin, cancellationToken);
         if (Directory.Exists(FilePath)) throw new CliException($"cannot read {FileFlag} '{FilePath}': it is a directory");
         try
         {
-            return (await File.ReadAllTextAsync(FilePath, cancellationToken)).TrimEnd('\r', '\n');
+            using var file = new StreamReader(FilePath);
+            return await ReadLimitedAsync(file, cancellationToken);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -38,5 +45,15 @@ internal sealed record TextInput(string? Inline, string? FilePath, string FileFl
         {
             throw new CliException($"cannot read {FileFlag} '{FilePath}': {ex.Message}");
         }
+    }
+
+    private async Task<string> ReadLimitedAsync(TextReader reader, CancellationToken cancellationToken)
+    {
+        var buffer = new char[MaxChars + 1];
+        int total = 0, read;
+        while (total < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0) total += read;
+        if (total > MaxChars)
+            throw new CliException($"cannot read {FileFlag} '{FilePath}': it is larger than the 1 MiB limit (1,048,576 characters)");
+        return new string(buffer, 0, total).TrimEnd('\r', '\n');
     }
 }

@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text.Json.Serialization.Metadata;
 using OpenTrain.Json;
-using Polly.Timeout;
 
 namespace OpenTrain.Http;
 
@@ -21,7 +20,9 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
     public async Task<ApiResponse<T>> SendAsync<T>(ApiCall<T> call, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(call.Request, cancellationToken);
-        var body = await ReadBodyAsync(response, cancellationToken);
+        var body = await ReadBodyAsync(response, BoundedBody.MaxSuccessBytes, cancellationToken)
+            ?? throw new OpenTrainApiException((int)response.StatusCode, BoundedBody.TooLargeCode,
+                $"the response body from {Options.BaseUrl.Uri.Authority} is larger than the {BoundedBody.Describe(BoundedBody.MaxSuccessBytes)} limit for a buffered response");
         return new ApiResponse<T>((int)response.StatusCode, body, call.ResponseType, Options.BaseUrl.Uri.Host);
     }
 
@@ -35,7 +36,7 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         try
         {
-            consume(new NetworkReadStream(body, Options.BaseUrl.Uri.Authority));
+            consume(new NetworkReadStream(body, Options.BaseUrl.Uri.Authority, Options.AttemptTimeout));
         }
         catch (MalformedJsonException ex)
         {
@@ -54,6 +55,10 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
             message.Content = new ByteArrayContent(request.Body);
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
         }
+        else if (request.Method != HttpMethod.Get)
+        {
+            message.Content = new ByteArrayContent([]);
+        }
         var host = Options.BaseUrl.Uri.Authority;
         try
         {
@@ -61,17 +66,19 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
             if (response.IsSuccessStatusCode) return response;
             using (response)
             {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                throw ApiErrorParser.Parse(response.StatusCode, response.ReasonPhrase, body, response.Headers);
+                var body = await ReadBodyAsync(response, BoundedBody.MaxErrorBytes, cancellationToken);
+                throw body is null
+                    ? ApiErrorParser.TooLarge(response.StatusCode, response.ReasonPhrase, response.Headers, BoundedBody.Describe(BoundedBody.MaxErrorBytes))
+                    : ApiErrorParser.Parse(response.StatusCode, response.ReasonPhrase, body, response.Headers);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (TimeoutRejectedException)
+        catch (AttemptTimeoutException)
         {
-            throw new OpenTrainNetworkException($"request to {host} timed out after {Options.AttemptTimeout.TotalSeconds:0} s");
+            throw ResponseReadFailure.TimedOut(host, Options.AttemptTimeout);
         }
         catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
         {
@@ -87,15 +94,16 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         }
     }
 
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The whole body, or null when it is larger than <paramref name="limit"/>; read failures become network errors.</summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
     {
         try
         {
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return await BoundedBody.ReadAsync(response.Content, limit, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        catch (Exception ex) when (ResponseReadFailure.From(ex, Options.BaseUrl.Uri.Authority, Options.AttemptTimeout) is { } failure)
         {
-            throw new OpenTrainNetworkException($"connection to {Options.BaseUrl.Uri.Authority} failed while reading the response: {ex.Message}");
+            throw failure;
         }
     }
 

@@ -13,6 +13,14 @@ namespace OpenTrain.Http;
 /// </summary>
 internal static class ApiErrorParser
 {
+    /// <summary>An error whose body was larger than the limit: the status and reason phrase, and that the body was not read.</summary>
+    public static OpenTrainApiException TooLarge(HttpStatusCode status, string? reasonPhrase, HttpResponseHeaders? headers, string limit)
+    {
+        var code = (int)status;
+        var reason = string.IsNullOrEmpty(reasonPhrase) ? status.ToString() : reasonPhrase;
+        return new OpenTrainApiException(code, $"HTTP_{code}", $"{reason} (the error body is larger than the {limit} limit and was not read)", null, null, headers?.RetryAfter?.Delta);
+    }
+
     public static OpenTrainApiException Parse(HttpStatusCode status, string? reasonPhrase, byte[] body, HttpResponseHeaders? headers)
     {
         var code = (int)status;

@@ -1,24 +1,27 @@
 using Microsoft.Extensions.Http.Resilience;
+using OpenTrain.Config;
 
 namespace OpenTrain.Http;
 
-/// <summary>Builds the one HTTP pipeline: retries and per-attempt timeout → auth/redirects → transport.</summary>
+/// <summary>Builds the one HTTP pipeline: retries → per-attempt deadline (headers and body) → auth/redirects → transport.</summary>
 internal static class ApiHttpClientFactory
 {
     public static HttpClient Create(OpenTrainClientOptions options)
     {
-        var reads = RetryPolicy.Build(idempotentRead: true, options.Time, options.AttemptTimeout);
-        var writes = RetryPolicy.Build(idempotentRead: false, options.Time, options.AttemptTimeout);
+        var reads = RetryPolicy.Build(idempotentRead: true, options.Time);
+        var writes = RetryPolicy.Build(idempotentRead: false, options.Time);
         var transport = options.Transport?.Invoke() ?? new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(10),
-            UseProxy = true,
+            // A proxy (http_proxy, all_proxy…) would see a loopback API's plain-http traffic, token included.
+            UseProxy = !BaseUrl.IsLoopback(options.BaseUrl.Uri),
         };
         var auth = new SameOriginAuthHandler(options.BaseUrl, options.Token) { InnerHandler = transport };
+        var deadline = new AttemptDeadlineHandler(options.Time, options.AttemptTimeout) { InnerHandler = auth };
         var resilience = new ResilienceHandler(request => request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? reads : writes)
         {
-            InnerHandler = auth,
+            InnerHandler = deadline,
         };
         var client = new HttpClient(resilience) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.Value);

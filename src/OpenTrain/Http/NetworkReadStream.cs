@@ -1,10 +1,10 @@
 namespace OpenTrain.Http;
 
 /// <summary>
-/// A response body being read: a failure of the connection becomes <see cref="OpenTrainNetworkException"/>,
+/// A response body being read: a failure of the connection or the attempt's deadline becomes <see cref="OpenTrainNetworkException"/>,
 /// so it cannot be confused with a failure of whatever the body is written to.
 /// </summary>
-internal sealed class NetworkReadStream(Stream inner, string host) : Stream
+internal sealed class NetworkReadStream(Stream inner, string host, TimeSpan timeout) : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -20,9 +20,9 @@ internal sealed class NetworkReadStream(Stream inner, string host) : Stream
         {
             return inner.Read(buffer);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        catch (Exception ex) when (ResponseReadFailure.From(ex, host, timeout) is { } failure)
         {
-            throw new OpenTrainNetworkException($"connection to {host} failed while reading the response: {ex.Message}");
+            throw failure;
         }
     }
 

@@ -7,6 +7,8 @@ namespace OpenTrain.Http;
 /// <summary>
 /// Adds the bearer token and follows redirects itself, so the token goes only to the base URL's
 /// origin: a redirect to another origin is followed without it, and https is never downgraded.
+/// A write, or any request with a body (the claim token travels in one), is never sent to another
+/// origin: its cross-origin redirect is an error naming the target.
 /// </summary>
 internal sealed class SameOriginAuthHandler(BaseUrl baseUrl, string? token) : DelegatingHandler
 {
@@ -27,6 +29,8 @@ internal sealed class SameOriginAuthHandler(BaseUrl baseUrl, string? token) : De
             if (current.RequestUri!.Scheme == "https" && target.Scheme != "https")
                 return response;
             response.Dispose();
+            if (!baseUrl.IsSameOrigin(target) && (request.Content is not null || !IsRead(request.Method)))
+                throw CrossOriginWrite(response.StatusCode, target);
             current = Follow(current, target, response.StatusCode);
         }
     }
@@ -42,6 +46,12 @@ internal sealed class SameOriginAuthHandler(BaseUrl baseUrl, string? token) : De
         }
     }
 
+    private static bool IsRead(HttpMethod method) => method == HttpMethod.Get || method == HttpMethod.Head;
+
+    private OpenTrainApiException CrossOriginWrite(HttpStatusCode status, Uri target) =>
+        new((int)status, "CROSS_ORIGIN_REDIRECT",
+            $"{baseUrl.Uri.Authority} redirected the request to another origin ({target.Authority}); a write or a request with a body is never sent to another origin, so it was not followed");
+
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
@@ -49,7 +59,7 @@ internal sealed class SameOriginAuthHandler(BaseUrl baseUrl, string? token) : De
     private static HttpRequestMessage Follow(HttpRequestMessage previous, Uri target, HttpStatusCode status)
     {
         var keepsMethod = status is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect
-            || previous.Method == HttpMethod.Get || previous.Method == HttpMethod.Head;
+            || IsRead(previous.Method);
         var next = new HttpRequestMessage(keepsMethod ? previous.Method : HttpMethod.Get, target);
         if (keepsMethod) next.Content = previous.Content;
         foreach (var header in previous.Headers)

@@ -19,7 +19,7 @@ public class HostileServerTests
         yield return ("HTML error page", new StubResponse(403, "<html><body>Forbidden by proxy</body></html>", "text/html"), false, "OpenTrain API request failed (403 HTTP_403): Forbidden");
         yield return ("empty error body", new StubResponse(409), false, "OpenTrain API request failed (409 HTTP_409): Conflict");
         yield return ("error envelope of the wrong shape", new StubResponse(400, """{"error":{"nested":true},"code":"BAD_REQUEST"}"""), false, """OpenTrain API request failed (400 BAD_REQUEST): {"nested":true}""");
-        yield return ("huge error body", new StubResponse(400, "{\"error\":\"bad\",\"code\":\"BAD_REQUEST\",\"details\":{\"blob\":\"" + new string('x', 10_500_000) + "\"}}"), false, "OpenTrain API request failed (400 BAD_REQUEST): bad\nDetails: {\"blob\":\"xxxx");
+        yield return ("huge error body", new StubResponse(400, "{\"error\":\"bad\",\"code\":\"BAD_REQUEST\",\"details\":{\"blob\":\"" + new string('x', 10_500_000) + "\"}}"), false, "OpenTrain API request failed (400 HTTP_400): Bad Request (the error body is larger than the 1 MiB limit and was not read)\n");
         yield return ("truncated JSON with --json", new StubResponse(200, """{"actor":{"fullName":"Mi"""), true, "OpenTrain API request failed (200 INVALID_RESPONSE): the response body stopped being valid JSON");
     }
 

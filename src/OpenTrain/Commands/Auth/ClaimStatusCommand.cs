@@ -11,6 +11,9 @@ internal sealed record ClaimStatusOptions(bool Wait, TimeSpan Timeout, TimeSpan 
 internal sealed class ClaimStatusCommand(CommandContext context)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+
+    private static bool IsTransient(OpenTrainApiException ex) => ex is OpenTrainNetworkException || ex.Status is >= 500 or 429;
 
     /// <summary>Check (or wait for) the claim and save the post-claim token.</summary>
     /// <param name="wait">Poll until the human completes the claim.</param>
@@ -35,13 +38,29 @@ internal sealed class ClaimStatusCommand(CommandContext context)
         var time = context.Time;
         var deadline = time.GetUtcNow() + options.Timeout;
         var interval = options.Interval;
+        var backoff = TimeSpan.Zero;
         using var progress = new WaitProgress(context.Terminal, time);
         while (true)
         {
-            var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
+            ClaimPoll.Outcome poll;
+            try
+            {
+                poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
+            }
+            catch (OpenTrainApiException ex) when (options.Wait && IsTransient(ex))
+            {
+                // A 5xx, a 429 or a network error is no answer: keep polling, backing off, until the deadline.
+                backoff = TimeSpan.FromTicks(Math.Min(Math.Max(backoff.Ticks * 2, interval.Ticks), MaxBackoff.Ticks));
+                if (time.GetUtcNow() + backoff > deadline) throw;
+                progress.Show("Waiting for the human to complete the claim");
+                await Task.Delay(backoff, time, cancellationToken);
+                continue;
+            }
+            backoff = TimeSpan.Zero;
             if (poll.Token is { } token)
             {
                 progress.Done();
+                cancellationToken.ThrowIfCancellationRequested();
                 Save(store, url, token);
                 return;
             }
