@@ -23,7 +23,8 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
     public static string DefaultPath(Func<string, string?> env)
     {
         var root = env(EnvironmentNames.ConfigHome);
-        if (string.IsNullOrEmpty(root))
+        // The XDG spec: a relative XDG_CONFIG_HOME is invalid and must be ignored (it would put secrets in the working directory).
+        if (string.IsNullOrEmpty(root) || !System.IO.Path.IsPathRooted(root))
         {
             var home = env(EnvironmentNames.Home);
             if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -74,15 +75,40 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
             throw new CredentialsFileException($"cannot read the credentials file {Path}: {ex.Message}");
         }
         TightenPermissions();
+        // Editors on some systems save a UTF-8 byte-order mark; it is not part of the JSON.
+        var json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes.AsMemory();
         try
         {
-            return JsonNode.Parse(bytes) as JsonObject
+            var file = JsonNode.Parse(json.Span, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new CredentialsFileException($"the credentials file {Path} is not a JSON object; fix it or remove it with 'opentrain auth logout'");
+            _ = file.Count; // materialise the properties now, so a duplicate key is reported here
+            return file;
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            throw new CredentialsFileException($"the credentials file {Path} is not valid JSON ({ex.Message}); fix it or remove it with 'opentrain auth logout'");
+            throw new CredentialsFileException($"the credentials file {Path} is not valid JSON ({Reason(ex)}); fix it or remove it with 'opentrain auth logout'");
         }
+    }
+
+    private static string Reason(Exception ex) =>
+        ex is ArgumentException or InvalidOperationException || ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)
+            ? "a key appears more than once"
+            : ex.Message;
+
+    /// <summary>
+    /// Reads, changes and atomically rewrites the file while holding the cross-process lock for the
+    /// whole of <paramref name="change"/>, which may call the API: a check and the save it leads to
+    /// can never interleave with another process's.
+    /// </summary>
+    public async Task<T> UpdateAsync<T>(Func<JsonObject, Task<T>> change, CancellationToken cancellationToken)
+    {
+        EnsureDirectory();
+        using var fileLock = AcquireLock(cancellationToken);
+        RemoveStaleTempFiles();
+        var file = ReadObject() ?? [];
+        var result = await change(file);
+        WriteAtomically(file);
+        return result;
     }
 
     private void WriteAtomically(JsonObject file)

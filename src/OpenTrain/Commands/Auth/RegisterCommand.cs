@@ -20,12 +20,11 @@ internal sealed class RegisterCommand(CommandContext context)
     {
         var store = context.Credentials;
         var saved = store.Read();
-        if (Registration.Refusal(store, saved, options.Force,
-                "Run 'opentrain auth register --force' to replace them, or 'opentrain auth logout' first.") is { } refusal)
-            throw new CliException(refusal);
+        const string howToReplace = "Run 'opentrain auth register --force' to replace them, or 'opentrain auth logout' first.";
+        if (Registration.Refusal(store, saved, options.Force, howToReplace) is { } refusal) throw new CliException(refusal);
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
-        var result = await Registration.RegisterAsync(connection, store, url, options.AgentName, options.OrgName,
+        var result = await Registration.RegisterAsync(connection, store, url, options.AgentName, options.OrgName, options.Force, howToReplace,
             "opentrain auth claim --email <human-email>", cancellationToken);
         if (context.Global.Json)
         {

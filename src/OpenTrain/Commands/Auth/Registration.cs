@@ -17,24 +17,29 @@ internal static class Registration
             ? $"credentials are already saved in {store.Path} (token {SecretMask.Mask(saved.ApiToken)}). {howToReplace}"
             : null;
 
-    /// <summary>Registers, then saves token, base URL and claim token (even when an environment token is set).</summary>
-    public static async Task<RegisterResult> RegisterAsync(ApiConnection connection, CredentialsStore store, BaseUrl url,
-        string? agentName, string? organizationName, string nextStep, CancellationToken cancellationToken)
-    {
-        var identity = (await connection.SendAsync(AuthApi.Register(agentName, organizationName), cancellationToken)).Value;
-        if (string.IsNullOrEmpty(identity.AccessToken))
-            throw new CliException("the registration response carried no access_token; nothing was saved");
-
-        store.Update(file =>
+    /// <summary>
+    /// Registers, then saves token, base URL and claim token (even when an environment token is set).
+    /// The "already registered" check, the registration and the save happen under one lock, so two
+    /// concurrent registers can never create two accounts and keep one.
+    /// </summary>
+    public static Task<RegisterResult> RegisterAsync(ApiConnection connection, CredentialsStore store, BaseUrl url,
+        string? agentName, string? organizationName, bool force, string howToReplace, string nextStep, CancellationToken cancellationToken) =>
+        store.UpdateAsync(async file =>
         {
+            if (Refusal(store, Credentials.From(file), force, howToReplace) is { } refusal) throw new CliException(refusal);
+            var identity = (await connection.SendAsync(AuthApi.Register(agentName, organizationName), cancellationToken)).Value;
+            if (string.IsNullOrEmpty(identity.AccessToken))
+                throw new CliException("the registration response carried no access_token; nothing was saved");
             file[Credentials.ApiTokenKey] = identity.AccessToken;
             file[Credentials.BaseUrlKey] = url.Text;
             if (identity.ClaimToken is not null) file[Credentials.ClaimTokenKey] = identity.ClaimToken;
             else file.Remove(Credentials.ClaimTokenKey);
-        }, CancellationToken.None);
-        return new RegisterResult("registered", identity.RegistrationId, identity.Scopes, identity.ClaimTokenExpiresAt,
+            return Result(identity, store, url, nextStep);
+        }, cancellationToken);
+
+    private static RegisterResult Result(RegisterIdentityResponse identity, CredentialsStore store, BaseUrl url, string nextStep) =>
+        new RegisterResult("registered", identity.RegistrationId, identity.Scopes, identity.ClaimTokenExpiresAt,
             SecretMask.Mask(identity.AccessToken), store.Path, url.Text, nextStep);
-    }
 
     public static void Write(TextWriter output, RegisterResult result)
     {

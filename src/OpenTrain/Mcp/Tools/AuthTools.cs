@@ -49,14 +49,15 @@ internal static class AuthTools
 
     private static async Task<ToolResult> RegisterAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
     {
+        const string howToReplace = "Call opentrain_register_agent with force: true to replace them with a new account, or keep using the saved one (check it with opentrain_auth_status).";
         var settings = context.Resolve();
-        if (Registration.Refusal(context.Store, settings.Saved, args.Bool("force"),
-                "Call opentrain_register_agent with force: true to replace them with a new account, or keep using the saved one (check it with opentrain_auth_status).") is { } refusal)
+        var force = args.Bool("force");
+        if (Registration.Refusal(context.Store, settings.Saved, force, howToReplace) is { } refusal)
             return ToolResult.Failure("CREDENTIALS_EXIST", refusal, $"Error: {refusal}");
         var url = settings.BaseUrl;
         using var connection = context.Connect(url, token: null);
         var result = await Registration.RegisterAsync(connection, context.Store, url, args.String("agentName"), args.String("organizationName"),
-            "Ask the human for their email address and call opentrain_claim_account.", cancellationToken);
+            force, howToReplace, "Ask the human for their email address and call opentrain_claim_account.", cancellationToken);
         return ToolResult.Success(Render(output => Registration.Write(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.RegisterResult);
     }
 
