@@ -141,7 +141,10 @@ internal static class JsonReindenter
         return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[' or (byte)'"' or (byte)'-' or (>= (byte)'0' and <= (byte)'9') or (byte)'t' or (byte)'f' or (byte)'n';
     }
 
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 1024 };
+    // Any depth the input has is passed through (the defaults, 64 and 1000, reject valid JSON).
+    private const int MaxDepth = 1 << 20;
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
     private static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output, bool indented) => new(output, WriterOptions(indented));
 
@@ -153,7 +156,7 @@ internal static class JsonReindenter
         IndentSize = 2,
         NewLine = "\n",
         Encoder = JsonStringifyEncoder.Instance,
-        MaxDepth = 1024,
+        MaxDepth = MaxDepth,
     };
 
     /// <summary>Copies the tokens a reader can complete; keeps container state across chunks.</summary>
@@ -174,31 +177,63 @@ internal static class JsonReindenter
                     case JsonTokenType.StartArray: writer.WriteStartArray(); inArray.Push(true); break;
                     case JsonTokenType.EndArray: writer.WriteEndArray(); inArray.Pop(); break;
                     case JsonTokenType.PropertyName: writer.WritePropertyName(Unescaped(ref reader)); break;
-                    case JsonTokenType.String: writer.WriteStringValue(Unescaped(ref reader)); break;
+                    case JsonTokenType.String: WriteString(ref reader); break;
                     case JsonTokenType.True: writer.WriteBooleanValue(true); break;
                     case JsonTokenType.False: writer.WriteBooleanValue(false); break;
                     case JsonTokenType.Null: writer.WriteNullValue(); break;
-                    case JsonTokenType.Number: WriteNumber(ref reader); break;
+                    case JsonTokenType.Number: WriteRaw(ref reader, reader.ValueSpan); break;
                     default: break;
                 }
             }
         }
 
-        private void WriteNumber(ref Utf8JsonReader reader)
+        /// <summary>A value written as given (numbers keep their text); inside arrays with the newline the writer leaves out.</summary>
+        private void WriteRaw(ref Utf8JsonReader reader, ReadOnlySpan<byte> value)
         {
             if (writer.Options.Indented && inArray.Count > 0 && inArray.Peek())
             {
                 var indent = 2 * reader.CurrentDepth;
-                var raw = new byte[reader.ValueSpan.Length + 1 + indent];
+                var raw = new byte[value.Length + 1 + indent];
                 raw[0] = (byte)'\n';
                 raw.AsSpan(1, indent).Fill((byte)' ');
-                reader.ValueSpan.CopyTo(raw.AsSpan(1 + indent));
+                value.CopyTo(raw.AsSpan(1 + indent));
                 writer.WriteRawValue(raw, skipInputValidation: true);
             }
             else
             {
-                writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                writer.WriteRawValue(value, skipInputValidation: true);
             }
+        }
+
+        /// <summary>
+        /// A string value. Two kinds of valid input the writer would reject or rewrite pass through as
+        /// JSON.stringify would print them: lone surrogate escapes (<c>"\ud800"</c>) and bytes that are
+        /// not UTF-8 (copied as received).
+        /// </summary>
+        private void WriteString(ref Utf8JsonReader reader)
+        {
+            if (!reader.ValueIsEscaped)
+            {
+                if (System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)) writer.WriteStringValue(reader.ValueSpan);
+                else WriteRaw(ref reader, Quoted(reader.ValueSpan));
+                return;
+            }
+            try
+            {
+                writer.WriteStringValue(Unescaped(ref reader));
+            }
+            catch (InvalidOperationException)
+            {
+                WriteRaw(ref reader, Encoding.UTF8.GetBytes(LoneSurrogates.Stringify(reader.ValueSpan)));
+            }
+        }
+
+        private static byte[] Quoted(ReadOnlySpan<byte> text)
+        {
+            var quoted = new byte[text.Length + 2];
+            quoted[0] = quoted[^1] = (byte)'"';
+            text.CopyTo(quoted.AsSpan(1));
+            return quoted;
         }
 
         /// <summary>The string's UTF-8 text, unescaped once (passing escaped bytes would escape them twice).</summary>

@@ -110,3 +110,42 @@ public class JsonStreamingTests
         await Assert.That(() => Stream("{\"a\": [1, 2, ")).Throws<MalformedJsonException>();
     }
 }
+
+/// <summary>Issue #13: valid JSON the re-indenter used to reject or rewrite now passes through as node prints it.</summary>
+public class JsonPassThroughTests
+{
+    private static string Indent(byte[] json) => JsonReindenter.Indent(json);
+
+    [Test]
+    public async Task A_lone_surrogate_escape_is_kept_as_json_stringify_prints_it()
+    {
+        var output = Indent(Encoding.UTF8.GetBytes("""{"s":"a\ud800b \u00e9 \"q\"","arr":["\udc00"]}"""));
+
+        await Assert.That(output).IsEqualTo("{\n  \"s\": \"a\\ud800b é \\\"q\\\"\",\n  \"arr\": [\n    \"\\udc00\"\n  ]\n}\n");
+    }
+
+    [Test]
+    public async Task Nesting_deeper_than_1024_passes_through()
+    {
+        const int depth = 3000;
+        var json = new string('[', depth) + new string(']', depth);
+
+        var output = Indent(Encoding.UTF8.GetBytes(json));
+
+        await Assert.That(output.Count(c => c == '[')).IsEqualTo(depth);
+        await Assert.That(output).EndsWith("]\n");
+    }
+
+    [Test]
+    public async Task Bytes_that_are_not_utf8_are_copied_as_received()
+    {
+        byte[] json = [.. "{\"s\":\"a"u8, 0xFF, 0xFE, .. "b\"}"u8];
+
+        var output = JsonReindenter.Indent(json);
+        using var stream = new MemoryStream();
+        JsonReindenter.Indent(new MemoryStream(json), stream);
+
+        await Assert.That(stream.ToArray().AsSpan().IndexOf(new byte[] { 0xFF, 0xFE })).IsGreaterThan(0);
+        await Assert.That(output).StartsWith("{\n  \"s\": \"a");
+    }
+}
