@@ -29,6 +29,6 @@ internal static partial class ErrorRenderer
     {
         string? text = null;
         RenderKnown(ex, ref text);
-        return text ?? $"Error: {ex.Message}";
+        return text ?? $"Error: {ExceptionText.Describe(ex)}";
     }
 }

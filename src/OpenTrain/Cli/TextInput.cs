@@ -43,7 +43,7 @@ internal sealed record TextInput(string? Inline, string? FilePath, string FileFl
         }
         catch (IOException ex)
         {
-            throw new CliException($"cannot read {FileFlag} '{FilePath}': {ex.Message}");
+            throw new CliException($"cannot read {FileFlag} '{FilePath}': {ExceptionText.Describe(ex)}");
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CredentialsFileException($"cannot read the credentials file {Path}: {ex.Message}");
+            throw new CredentialsFileException($"cannot read the credentials file {Path}: {ExceptionText.Describe(ex)}");
         }
         TightenPermissions();
         // Editors on some systems save a UTF-8 byte-order mark; it is not part of the JSON.
@@ -201,7 +201,7 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
             }
             catch (IOException ex)
             {
-                throw new CredentialsFileException($"the credentials file {Path} stayed locked by another opentrain process ({ex.Message})");
+                throw new CredentialsFileException($"the credentials file {Path} stayed locked by another opentrain process ({ExceptionText.Describe(ex)})");
             }
         }
     }

@@ -90,7 +90,7 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         }
         catch (IOException ex)
         {
-            throw new OpenTrainNetworkException($"connection to {host} failed while reading the response: {ex.Message}");
+            throw new OpenTrainNetworkException($"connection to {host} failed while reading the response: {ExceptionText.Describe(ex)}");
         }
     }
 
@@ -115,10 +115,10 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         {
             HttpRequestError.NameResolutionError => $"could not resolve host {host}",
             HttpRequestError.ConnectionError when root is SocketException { SocketErrorCode: SocketError.ConnectionRefused } => $"could not connect to {host}: connection refused",
-            HttpRequestError.ConnectionError => $"could not connect to {host}: {root?.Message ?? ex.Message}",
-            HttpRequestError.SecureConnectionError => $"TLS handshake with {host} failed: {root?.Message ?? ex.Message}",
+            HttpRequestError.ConnectionError => $"could not connect to {host}: {ExceptionText.Describe(root ?? ex)}",
+            HttpRequestError.SecureConnectionError => $"TLS handshake with {host} failed: {ExceptionText.Describe(root ?? ex)}",
             HttpRequestError.ResponseEnded => $"{host} closed the connection before sending a complete response",
-            _ => $"request to {host} failed: {root?.Message ?? ex.Message}",
+            _ => $"request to {host} failed: {ExceptionText.Describe(root ?? ex)}",
         };
     }
 

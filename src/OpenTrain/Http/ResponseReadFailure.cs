@@ -10,7 +10,7 @@ internal static class ResponseReadFailure
     public static OpenTrainNetworkException? From(Exception ex, string host, TimeSpan timeout) => ex switch
     {
         AttemptTimeoutException => TimedOut(host, timeout),
-        HttpRequestException or IOException => new($"connection to {host} failed while reading the response: {ex.Message}"),
+        HttpRequestException or IOException => new($"connection to {host} failed while reading the response: {ExceptionText.Describe(ex)}"),
         _ => null,
     };
 }

@@ -182,7 +182,7 @@ internal sealed class McpServer(TextReader input, TextWriter output, McpToolCont
         }
         catch (Exception ex)
         {
-            await writer.WriteErrorAsync(id, JsonRpcErrors.InternalError, $"Internal error in {tool.Name}: {ex.Message}");
+            await writer.WriteErrorAsync(id, JsonRpcErrors.InternalError, $"Internal error in {tool.Name}: {ExceptionText.Describe(ex)}");
         }
         finally
         {

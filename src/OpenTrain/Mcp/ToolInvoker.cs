@@ -48,7 +48,7 @@ internal static class ToolInvoker
         }
         catch (Exception ex) when (ex is CliException or ConfigException)
         {
-            return ToolResult.Failure("ERROR", ex.Message, $"Error: {ex.Message}");
+            return ToolResult.Failure("ERROR", ExceptionText.Describe(ex), $"Error: {ExceptionText.Describe(ex)}");
         }
     }
 }

@@ -23,8 +23,9 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
         RunAsync(new ClaimStatusOptions(wait, Seconds(timeout, 1800, "--timeout"), Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 
+    // Up to a week: anything longer is a typo, and TimeSpan would overflow on absurd values.
     private static TimeSpan Seconds(string? text, decimal fallback, string flagName) =>
-        TimeSpan.FromSeconds((double)NumberArgument.Positive(NumberArgument.Parse(text, flagName) ?? fallback, flagName));
+        TimeSpan.FromSeconds((double)NumberArgument.InRange(NumberArgument.Parse(text, flagName) ?? fallback, 0.001m, 604_800m, flagName));
 
     internal async Task RunAsync(ClaimStatusOptions options, CancellationToken cancellationToken)
     {
