@@ -115,3 +115,24 @@ public class HostileInputTests
     private static string Json(string text) =>
         string.Concat(text.Select(c => c is < ' ' or '\u202e' or '"' or '\\' ? $"\\u{(int)c:x4}" : c.ToString()));
 }
+
+/// <summary>Issue #13: a 2xx whose body is not JSON is an error in both output modes, reads and writes alike.</summary>
+public class NotJsonSuccessTests
+{
+    [Test]
+    [Arguments("GET", "/jobs/mine", "jobs list", "<html><body>Proxy login</body></html>", true)]
+    [Arguments("GET", "/jobs/mine", "jobs list", "", true)]
+    [Arguments("POST", "/jobs/J1/publish", "jobs publish J1", "\u0000\u0001\u0002", true)]
+    [Arguments("POST", "/jobs/J1/publish", "jobs publish J1", "<html>ok</html>", false)]
+    public async Task Exits_1_with_invalid_response_and_prints_nothing(string method, string path, string command, string body, bool json)
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Server.On(method, "/api/public/v1" + path, new StubResponse(200, body) { Headers = new Dictionary<string, string> { ["Content-Type"] = "text/html" } });
+
+        var result = await api.RunAsync([.. command.Split(' '), .. json ? new[] { "--json" } : []]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stdout).IsEmpty();
+        await Assert.That(result.Stderr).StartsWith("OpenTrain API request failed (200 INVALID_RESPONSE): ");
+    }
+}
