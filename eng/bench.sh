@@ -32,7 +32,7 @@ if [ -f eng/sandbox-start.sh ]; then
   source eng/sandbox-start.sh          # sets SANDBOX_URL, SANDBOX_PID, SANDBOX_TOKEN
   server_pid=$SANDBOX_PID
   url=$SANDBOX_URL; token=$SANDBOX_TOKEN
-  api_label="the emulator (tests/OpenTrain.Sandbox)"
+  api_label="the emulator (src/OpenTrain.Sandbox)"
 else
   url=""; token="ot_pat_bench_benchsecret00"
   api_label="a static loopback server"

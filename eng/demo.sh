@@ -18,7 +18,7 @@ echo "== building the CLI"
 BIN=$(./build.sh | tail -n1)
 [ -x "$BIN" ] || { echo "demo: ./build.sh did not print an executable path (got '$BIN')" >&2; exit 1; }
 echo "== building the sandbox"
-dotnet build tests/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >/dev/null
+dotnet build src/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >/dev/null
 
 WORK=$(mktemp -d)
 export XDG_CONFIG_HOME="$WORK/config"
@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-dotnet tests/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll --port 0 --auto-human 1 >"$WORK/sandbox.log" 2>&1 &
+dotnet src/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll --port 0 --auto-human 1 >"$WORK/sandbox.log" 2>&1 &
 SANDBOX_PID=$!
 URL=""
 for _ in $(seq 1 150); do

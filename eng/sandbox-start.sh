@@ -1,8 +1,8 @@
 # Sourced by eng/bench.sh: builds and starts the emulator in the background on a free loopback port,
 # registers an agent with 25 job drafts, and exports SANDBOX_URL, SANDBOX_PID and SANDBOX_TOKEN.
-dotnet build tests/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >&2
+dotnet build src/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >&2
 sandbox_log=$(mktemp)
-dotnet tests/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll --port 0 >"$sandbox_log" 2>&1 &
+dotnet src/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll --port 0 >"$sandbox_log" 2>&1 &
 SANDBOX_PID=$!
 SANDBOX_URL=""
 for _ in $(seq 1 150); do

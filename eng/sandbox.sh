@@ -10,5 +10,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-dotnet build tests/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >&2
-exec dotnet tests/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll "$@"
+dotnet build src/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -v:q >&2
+exec dotnet src/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll "$@"

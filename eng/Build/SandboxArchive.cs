@@ -9,7 +9,7 @@ internal static class SandboxArchive
     public static string Create(string rid)
     {
         var output = Paths.Of($"artifacts/sandbox/{rid}");
-        Shell.Run("dotnet", ["publish", "tests/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj", "-c", "Release", "-r", rid, "-o", output,
+        Shell.Run("dotnet", ["publish", "src/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj", "-c", "Release", "-r", rid, "-o", output,
             "--self-contained", "-p:PublishSingleFile=true", "-p:EnableCompressionInSingleFile=true", "-nologo", "-v:q"],
             $"publishing the emulator failed for {rid}");
         var exe = Path.Combine(output, Paths.ExeName(rid, "OpenTrain.Sandbox"));
