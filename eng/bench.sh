@@ -81,6 +81,19 @@ hf() { # name, then commands
 }
 echo "bench: startup" >&2
 hf startup "$exe --version" "node -e 0"
+
+# The floor: a ConsoleAppFramework + HttpClient Native AOT app with our trimming settings (eng/bench/baseline).
+echo "bench: start-up floor" >&2
+if dotnet publish eng/bench/baseline/Baseline.csproj -c Release -r "$(basename "$(dirname "$exe")")" \
+     -o "$work/baseline" -p:CppCompilerAndLinker="$(command -v clang >/dev/null && echo clang || ls /usr/bin/clang-[0-9]* | head -n1)" -nologo -v:q >&2; then
+  floor="$work/baseline/baseline"
+  hf floor "$exe --version" "$floor --version" "$exe --help" "$exe jobs list --limit x"
+  faults() { /usr/bin/time -f '%R' "$@" 2>&1 >/dev/null | tail -n1; }
+  printf '{"opentrain --version": %s, "baseline --version": %s, "opentrain --help": %s, "usage error": %s}\n' \
+    "$(faults "$exe" --version)" "$(faults "$floor" --version)" "$(faults "$exe" --help)" "$(faults "$exe" jobs list --limit x)" > "$work/floor-faults.json"
+else
+  echo "bench: the baseline app did not build: no floor rows" >&2
+fi
 echo "bench: whoami round trip" >&2
 hf whoami "$exe whoami --json" "curl -s -H '$auth' $url/api/public/v1/auth/me"
 echo "bench: jobs list round trip" >&2
