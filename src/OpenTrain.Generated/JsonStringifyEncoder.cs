@@ -25,22 +25,25 @@ public sealed class JsonStringifyEncoder : JavaScriptEncoder
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
-        var escaped = unicodeScalar switch
-        {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\b' => "\\b",
-            '\f' => "\\f",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            < 0x20 => $"\\u{unicodeScalar:x4}",
-            _ => char.ConvertFromUtf32(unicodeScalar),
-        };
+        var escaped = Escape(unicodeScalar);
         numberOfCharactersWritten = 0;
         if (escaped.Length > bufferLength) return false;
         escaped.AsSpan().CopyTo(new Span<char>(buffer, bufferLength));
         numberOfCharactersWritten = escaped.Length;
         return true;
     }
+
+    /// <summary>A character as JSON.stringify writes it inside a string: escaped when it must be, else itself.</summary>
+    public static string Escape(int unicodeScalar) => unicodeScalar switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        < 0x20 or (>= 0xD800 and <= 0xDFFF) => $"\\u{unicodeScalar:x4}",
+        _ => char.ConvertFromUtf32(unicodeScalar),
+    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpenTrain.Generated;
 
 namespace OpenTrain.Json;
 
@@ -22,18 +23,7 @@ internal static class LoneSurrogates
                 sb.Append(c).Append(units[++i]);
                 continue;
             }
-            sb.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when c < 0x20 || char.IsSurrogate(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
+            sb.Append(JsonStringifyEncoder.Escape(c));
         }
         return sb.Append('"').ToString();
     }
