@@ -19,7 +19,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(firstLine))}");
+            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(ParseFailure.Describe(firstLine, run.Command))}");
             run.ExitCode = ExitCodes.Error;
         };
     }
@@ -41,6 +41,7 @@ internal static class CliApp
             output.WriteLine(BuildInfo.Version);
             return ExitCodes.Success;
         }
+        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
         if (args[0] == "help") args = [.. args[1..], "--help"];
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();
@@ -61,6 +62,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }
 
+        context.Command = command;
         await Build().RunAsync(args, disposeServiceProvider: false, cancellationToken);
         return context.ExitCode;
     }
@@ -70,7 +72,7 @@ internal static class CliApp
         var err = context.Terminal.Err;
         if (words.Count == 0)
         {
-            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.");
+            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.{Suggestions.DidYouMean(Suggestions.Flags(null, args[0]))}");
             return ExitCodes.Error;
         }
         var known = words.Count - 1;
@@ -79,7 +81,8 @@ internal static class CliApp
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
         // Name the command up to the first word that is not one: later words are its arguments.
-        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}");
+        var suggestion = Suggestions.DidYouMean(Suggestions.Commands(words), "opentrain ");
+        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}{suggestion}");
         return ExitCodes.Error;
     }
 

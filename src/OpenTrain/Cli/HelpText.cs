@@ -44,6 +44,7 @@ internal static class HelpText
         }
         if (namespacePrefix is null)
         {
+            rows.Add(("completion <shell>", "Print a shell completion script (bash, zsh, fish, powershell); see 'opentrain completion --help'."));
             rows.Add(("mcp", "Serve the OpenTrain tools to AI agents over stdio (MCP); see 'opentrain mcp --help'."));
             rows.Add(("version", "Print the version."));
             rows.Add(("help [<command>]", "Show this help, or a namespace's commands."));

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace OpenTrain.Cli.Completion;
+
+/// <summary>The bash script: <c>source &lt;(opentrain completion bash)</c>.</summary>
+internal static class BashCompletion
+{
+    public static string Render(CompletionModel model)
+    {
+        var sb = new StringBuilder("# opentrain completion for bash. Install: source <(opentrain completion bash)\n");
+        PosixData.Write(sb, model);
+        sb.Append(Function);
+        return sb.ToString();
+    }
+
+    private const string Function = """
+        _opentrain() {
+            local cur="${COMP_WORDS[COMP_CWORD]}" cmd="" w i skip=0
+            for ((i = 1; i < COMP_CWORD; i++)); do
+                w="${COMP_WORDS[i]}"
+                if ((skip)); then skip=0; continue; fi
+                case "$w" in
+                    --) break ;;
+                    -*=*) ;;
+                    -*) [[ "$_opentrain_booleans" == *" $w "* ]] || skip=1 ;;
+                    *) [[ " $(_opentrain_children "$cmd") " == *" $w "* ]] && cmd="${cmd:+$cmd }$w" ;;
+                esac
+            done
+            local words
+            if ((skip)); then
+                words="$(_opentrain_values "$cmd ${COMP_WORDS[COMP_CWORD-1]}")"
+                if [[ -z "$words" ]]; then COMPREPLY=($(compgen -f -- "$cur")); return 0; fi
+            elif [[ "$cur" == -* ]]; then
+                words="$(_opentrain_flags "$cmd") $_opentrain_global"
+            else
+                words="$(_opentrain_children "$cmd")"
+            fi
+            COMPREPLY=($(compgen -W "$words" -- "$cur"))
+        }
+        complete -o default -F _opentrain opentrain
+
+        """;
+}

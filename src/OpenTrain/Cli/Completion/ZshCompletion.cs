@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace OpenTrain.Cli.Completion;
+
+/// <summary>The zsh script: <c>opentrain completion zsh &gt; "${fpath[1]}/_opentrain"</c> (or sourced).</summary>
+internal static class ZshCompletion
+{
+    public static string Render(CompletionModel model)
+    {
+        var sb = new StringBuilder("#compdef opentrain\n# opentrain completion for zsh. Install: opentrain completion zsh > \"${fpath[1]}/_opentrain\"\n");
+        PosixData.Write(sb, model);
+        sb.Append(Function);
+        return sb.ToString();
+    }
+
+    // 'path' is zsh's special PATH array, so the command prefix is 'cmd'.
+    private const string Function = """
+        _opentrain() {
+            local cur="${words[CURRENT]}" cmd="" w i skip=0
+            local -a candidates
+            for ((i = 2; i < CURRENT; i++)); do
+                w="${words[i]}"
+                if ((skip)); then skip=0; continue; fi
+                case "$w" in
+                    --) break ;;
+                    -*=*) ;;
+                    -*) [[ "$_opentrain_booleans" == *" $w "* ]] || skip=1 ;;
+                    *) [[ " $(_opentrain_children "$cmd") " == *" $w "* ]] && cmd="${cmd:+$cmd }$w" ;;
+                esac
+            done
+            if ((skip)); then
+                candidates=(${=$(_opentrain_values "$cmd ${words[CURRENT-1]}")})
+                if ((${#candidates} == 0)); then _files; return; fi
+            elif [[ "$cur" == -* ]]; then
+                candidates=(${=$(_opentrain_flags "$cmd")} ${=_opentrain_global})
+            else
+                candidates=(${=$(_opentrain_children "$cmd")})
+            fi
+            compadd -- $candidates
+        }
+        if [[ "${funcstack[1]}" == "_opentrain" ]]; then _opentrain "$@"; else compdef _opentrain opentrain; fi
+
+        """;
+}

@@ -1,0 +1,123 @@
+using OpenTrain.Tests.Support;
+
+namespace OpenTrain.Tests.Cli;
+
+public class CompletionTests
+{
+    private static async Task<string> Script(string shell)
+    {
+        var result = await CliRunner.RunAsync(["completion", shell]);
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stderr).IsEmpty();
+        return result.Stdout;
+    }
+
+    /// <summary>Completions bash offers for a command line typed up to the cursor (a trailing space starts a new word).</summary>
+    private static async Task<string[]> BashComplete(string line)
+    {
+        var words = new List<string> { "opentrain" };
+        words.AddRange(line.Split(' '));
+        var quoted = string.Join(' ', words.Select(w => $"'{w}'"));
+        using var script = ShellProcess.Write(await Script("bash"), ".bash");
+        var result = await ShellProcess.RunAsync("bash", "-c",
+            $"source '{script.Path}'; COMP_WORDS=({quoted}); COMP_CWORD={words.Count - 1}; _opentrain; printf '%s\\n' \"${{COMPREPLY[@]}}\"");
+        await Assert.That(result.Stderr).IsEmpty();
+        return result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Test]
+    [Arguments("prop", "proposals")]
+    [Arguments("jobs publish --jo", "--job-id")]
+    [Arguments("jobs list --status O", "OPEN")]
+    [Arguments("jobs list --limit 5 --status ", "PENDING_APPROVAL")]
+    [Arguments("jobs draft ", "create")]
+    [Arguments("webhooks create --event proposal.", "proposal.status_changed")]
+    [Arguments("messages list --filter ", "proposal")]
+    [Arguments("jobs search --pay-type PAY_PER_H", "PAY_PER_HOUR")]
+    [Arguments("whoami --j", "--json")]
+    [Arguments("completion f", "fish")]
+    public async Task Bash_completes_namespaces_commands_flags_and_values(string line, string expected)
+    {
+        var replies = await BashComplete(line);
+        await Assert.That(replies).Contains(expected);
+    }
+
+    [Test]
+    public async Task Bash_skips_ids_and_flag_values_when_finding_the_command()
+    {
+        await Assert.That(await BashComplete("proposals list job_1 --status ")).Contains("SHORTLISTED");
+        await Assert.That(await BashComplete("jobs publish job_1 --")).IsEquivalentTo(["--job-id", "--json", "--base-url", "--debug", "--help"]);
+        await Assert.That(await BashComplete("jobs ")).DoesNotContain("proposals");
+    }
+
+    [Test]
+    public async Task The_scripts_flags_equal_each_commands_real_flags()
+    {
+        using var script = ShellProcess.Write(await Script("bash"), ".bash");
+        var commands = CommandSurface.Commands.Select(c => string.Join(' ', c.Path)).ToList();
+        var loop = string.Join("; ", commands.Select(c => $"echo \"{c}|$(_opentrain_flags '{c}')\""));
+        var result = await ShellProcess.RunAsync("bash", "-c", $"source '{script.Path}'; {loop}");
+        var scripted = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(l => l.Split('|')[0], l => l.Split('|')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray());
+        foreach (var command in CommandSurface.Commands)
+        {
+            var path = string.Join(' ', command.Path);
+            var real = command.Flags.Select(f => f.Name).Order(StringComparer.Ordinal).ToArray();
+            await Assert.That(string.Join(' ', scripted[path])).IsEqualTo(string.Join(' ', real)).Because(path);
+        }
+    }
+
+    [Test]
+    public async Task The_bash_script_parses()
+    {
+        using var script = ShellProcess.Write(await Script("bash"), ".bash");
+        var result = await ShellProcess.RunAsync("bash", "-n", script.Path);
+        await Assert.That(result.Stderr).IsEmpty();
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+    }
+
+    [Test]
+    [Arguments("zsh", "-n")]
+    [Arguments("fish", "--no-execute")]
+    public async Task The_zsh_and_fish_scripts_parse_where_the_shell_is_installed(string shell, string flag)
+    {
+        if (!ShellProcess.IsInstalled(shell)) Skip.Test($"{shell} is not installed");
+        using var script = ShellProcess.Write(await Script(shell), "." + shell);
+        var result = await ShellProcess.RunAsync(shell, flag, script.Path);
+        await Assert.That(result.Stderr).IsEmpty();
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+    }
+
+    [Test]
+    public async Task The_powershell_script_parses_and_completes()
+    {
+        using var script = ShellProcess.Write(await Script("powershell"), ".ps1");
+        var command = $"Get-Content -Raw '{script.Path}' | Invoke-Expression; " +
+            "foreach ($line in 'opentrain prop', 'opentrain jobs publish --jo', 'opentrain jobs list --status O') { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }";
+        var result = await ShellProcess.RunAsync("dotnet", "tool", "run", "pwsh", "-NoProfile", "-NonInteractive", "-Command", command);
+        if (result.ExitCode != 0 && result.AllOutput.Contains("pwsh", StringComparison.Ordinal) && !result.AllOutput.Contains("opentrain", StringComparison.Ordinal))
+            Skip.Test($"pwsh is not available as a dotnet local tool (run 'dotnet tool restore'): {result.AllOutput.Trim()}");
+        await Assert.That(result.Stderr).IsEmpty();
+        await Assert.That(result.Stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(["proposals", "--job-id", "OPEN", "ONGOING"]);
+    }
+
+    [Test]
+    [Arguments(new string[] { "completion" }, "Usage error: a shell is required (expected bash, zsh, fish or powershell). Run 'opentrain completion --help' for how to install it.\n")]
+    [Arguments(new string[] { "completion", "tcsh" }, "Usage error: unknown shell 'tcsh' (expected bash, zsh, fish or powershell). Run 'opentrain completion --help' for how to install it.\n")]
+    public async Task A_missing_or_unknown_shell_is_a_usage_error(string[] args, string stderr)
+    {
+        var result = await CliRunner.RunAsync(args);
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stdout).IsEmpty();
+        await Assert.That(result.Stderr).IsEqualTo(stderr);
+    }
+
+    [Test]
+    public async Task Completion_help_shows_how_to_install_each_shell()
+    {
+        var result = await CliRunner.RunAsync(["completion", "--help"]);
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).Contains("source <(opentrain completion bash)");
+        await Assert.That(result.Stdout).Contains("opentrain completion powershell | Out-String | Invoke-Expression");
+    }
+}
