@@ -17,7 +17,7 @@ internal static class CommandFlags
 
     private static readonly Dictionary<string, string[]> ByCommand = new(StringComparer.Ordinal)
     {
-        ["api"] = ["-f", "-F", "-q", "--input"],
+        ["api"] = ["--raw-field", "--field", "--query", "--input"],
         ["approvals get"] = ["--approval-id"],
         ["auth claim"] = ["--email", "--claim-token"],
         ["auth claim-status"] = ["--wait", "--timeout", "--interval", "--claim-token"],
