@@ -59,5 +59,6 @@ internal static class HelpText
         "Flags accepted by every command:\n" +
         "  --json              Print the API response JSON exactly as received (auth: a result object).\n" +
         "  --base-url <url>    API origin for this call (default https://app.opentrain.ai).\n" +
+        "  --debug             Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.\n" +
         "  -h, --help          Show help for the command.\n";
 }
