@@ -12,42 +12,66 @@ public class CompletionTests
         return result.Stdout;
     }
 
-    /// <summary>Completions bash offers for a command line typed up to the cursor (a trailing space starts a new word).</summary>
-    private static async Task<string[]> BashComplete(string line)
+    /// <summary>A command line typed up to the cursor (a trailing space starts a new word), and one completion it must offer.</summary>
+    private static readonly (string Line, string Expected)[] Cases =
+    [
+        ("prop", "proposals"),
+        ("jobs publish --jo", "--job-id"),
+        ("jobs list --status O", "OPEN"),
+        ("jobs list --limit 5 --status ", "PENDING_APPROVAL"),
+        ("jobs draft ", "create"),
+        ("proposals list job_1 --status ", "SHORTLISTED"),
+        ("webhooks create --event proposal.", "proposal.status_changed"),
+        ("messages list --filter ", "proposal"),
+        ("jobs search --pay-type PAY_PER_H", "PAY_PER_HOUR"),
+        ("whoami --j", "--json"),
+        ("completion f", "fish"),
+        ("api GET jobs --qu", "--query"),
+    ];
+
+    /// <summary>What the shell offers for the line, by calling the script's completion function as the shell would.</summary>
+    private static async Task<string[]> Complete(string shell, string script, string line)
     {
         var words = new List<string> { "opentrain" };
         words.AddRange(line.Split(' '));
         var quoted = string.Join(' ', words.Select(w => $"'{w}'"));
-        using var script = ShellProcess.Write(await Script("bash"), ".bash");
-        var result = await ShellProcess.RunAsync("bash", "-c",
-            $"source '{script.Path}'; COMP_WORDS=({quoted}); COMP_CWORD={words.Count - 1}; _opentrain; printf '%s\\n' \"${{COMPREPLY[@]}}\"");
-        await Assert.That(result.Stderr).IsEmpty();
-        return result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var run = shell switch
+        {
+            "bash" => await ShellProcess.RunAsync("bash", "-c",
+                $"source '{script}'; COMP_WORDS=({quoted}); COMP_CWORD={words.Count - 1}; _opentrain; printf '%s\\n' \"${{COMPREPLY[@]}}\""),
+            "zsh" => await ShellProcess.RunAsync("zsh", "-c",
+                $"compdef() {{ :; }}; source '{script}'; compadd() {{ [[ $1 == -- ]] && shift; print -l -- \"$@\"; }}; _files() {{ :; }}; " +
+                $"words=({quoted}); CURRENT={words.Count}; _opentrain"),
+            _ => await ShellProcess.RunAsync("fish", "-c", $"source '{script}'; complete -C \"opentrain {line}\""),
+        };
+        await Assert.That(run.Stderr).IsEmpty();
+        var current = words[^1];
+        // bash and fish filter by the word being completed; zsh's compadd does it in the shell, so the stub filters here.
+        return [.. run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[0]).Where(c => c.StartsWith(current, StringComparison.Ordinal))];
     }
 
     [Test]
-    [Arguments("prop", "proposals")]
-    [Arguments("jobs publish --jo", "--job-id")]
-    [Arguments("jobs list --status O", "OPEN")]
-    [Arguments("jobs list --limit 5 --status ", "PENDING_APPROVAL")]
-    [Arguments("jobs draft ", "create")]
-    [Arguments("webhooks create --event proposal.", "proposal.status_changed")]
-    [Arguments("messages list --filter ", "proposal")]
-    [Arguments("jobs search --pay-type PAY_PER_H", "PAY_PER_HOUR")]
-    [Arguments("whoami --j", "--json")]
-    [Arguments("completion f", "fish")]
-    public async Task Bash_completes_namespaces_commands_flags_and_values(string line, string expected)
+    [Arguments("bash")]
+    [Arguments("zsh")]
+    [Arguments("fish")]
+    public async Task Each_shell_completes_namespaces_commands_flags_and_values(string shell)
     {
-        var replies = await BashComplete(line);
-        await Assert.That(replies).Contains(expected);
+        if (!ShellProcess.IsInstalled(shell)) Skip.Test($"{shell} is not installed");
+        using var script = ShellProcess.Write(await Script(shell), "." + shell);
+        foreach (var (line, expected) in Cases)
+            await Assert.That(await Complete(shell, script.Path, line)).Contains(expected).Because($"{shell}: '{line}'");
     }
 
     [Test]
-    public async Task Bash_skips_ids_and_flag_values_when_finding_the_command()
+    [Arguments("bash")]
+    [Arguments("zsh")]
+    [Arguments("fish")]
+    public async Task Ids_and_flag_values_are_not_command_words(string shell)
     {
-        await Assert.That(await BashComplete("proposals list job_1 --status ")).Contains("SHORTLISTED");
-        await Assert.That(await BashComplete("jobs publish job_1 --")).IsEquivalentTo(["--job-id", "--json", "--base-url", "--debug", "--help"]);
-        await Assert.That(await BashComplete("jobs ")).DoesNotContain("proposals");
+        if (!ShellProcess.IsInstalled(shell)) Skip.Test($"{shell} is not installed");
+        using var script = ShellProcess.Write(await Script(shell), "." + shell);
+        await Assert.That(await Complete(shell, script.Path, "jobs publish job_1 --")).IsEquivalentTo(["--job-id", "--json", "--base-url", "--debug", "--help"]);
+        await Assert.That(await Complete(shell, script.Path, "jobs ")).DoesNotContain("proposals");
     }
 
     [Test]
@@ -92,13 +116,18 @@ public class CompletionTests
     public async Task The_powershell_script_parses_and_completes()
     {
         using var script = ShellProcess.Write(await Script("powershell"), ".ps1");
+        var lines = string.Join(", ", Cases.Select(c => $"'opentrain {c.Line}'"));
         var command = $"Get-Content -Raw '{script.Path}' | Invoke-Expression; " +
-            "foreach ($line in 'opentrain prop', 'opentrain jobs publish --jo', 'opentrain jobs list --status O') { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }";
+            $"foreach ($line in {lines}) {{ '--- ' + $line; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }}";
         var result = await ShellProcess.RunAsync("dotnet", "tool", "run", "pwsh", "-NoProfile", "-NonInteractive", "-Command", command);
         if (result.ExitCode != 0 && result.AllOutput.Contains("pwsh", StringComparison.Ordinal) && !result.AllOutput.Contains("opentrain", StringComparison.Ordinal))
             Skip.Test($"pwsh is not available as a dotnet local tool (run 'dotnet tool restore'): {result.AllOutput.Trim()}");
         await Assert.That(result.Stderr).IsEmpty();
-        await Assert.That(result.Stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(["proposals", "--job-id", "OPEN", "ONGOING"]);
+        var offered = result.Stdout.Split("--- opentrain ", StringSplitOptions.RemoveEmptyEntries)
+            .Select(block => block.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        await Assert.That(offered.Count).IsEqualTo(Cases.Length);
+        for (var i = 0; i < Cases.Length; i++)
+            await Assert.That(offered[i][1..]).Contains(Cases[i].Expected).Because($"powershell: '{Cases[i].Line}'");
     }
 
     [Test]

@@ -15,17 +15,8 @@ internal static class BashCompletion
 
     private const string Function = """
         _opentrain() {
-            local cur="${COMP_WORDS[COMP_CWORD]}" cmd="" w i skip=0
-            for ((i = 1; i < COMP_CWORD; i++)); do
-                w="${COMP_WORDS[i]}"
-                if ((skip)); then skip=0; continue; fi
-                case "$w" in
-                    --) break ;;
-                    -*=*) ;;
-                    -*) [[ "$_opentrain_booleans" == *" $w "* ]] || skip=1 ;;
-                    *) [[ " $(_opentrain_children "$cmd") " == *" $w "* ]] && cmd="${cmd:+$cmd }$w" ;;
-                esac
-            done
+            local cur="${COMP_WORDS[COMP_CWORD]}" cmd skip
+            _opentrain_walk "${COMP_WORDS[@]:1:COMP_CWORD-1}"
             local words
             if ((skip)); then
                 words="$(_opentrain_values "$cmd ${COMP_WORDS[COMP_CWORD-1]}")"

@@ -13,21 +13,11 @@ internal static class ZshCompletion
         return sb.ToString();
     }
 
-    // 'path' is zsh's special PATH array, so the command prefix is 'cmd'.
     private const string Function = """
         _opentrain() {
-            local cur="${words[CURRENT]}" cmd="" w i skip=0
+            local cur="${words[CURRENT]}" cmd skip
             local -a candidates
-            for ((i = 2; i < CURRENT; i++)); do
-                w="${words[i]}"
-                if ((skip)); then skip=0; continue; fi
-                case "$w" in
-                    --) break ;;
-                    -*=*) ;;
-                    -*) [[ "$_opentrain_booleans" == *" $w "* ]] || skip=1 ;;
-                    *) [[ " $(_opentrain_children "$cmd") " == *" $w "* ]] && cmd="${cmd:+$cmd }$w" ;;
-                esac
-            done
+            _opentrain_walk "${(@)words[2,CURRENT-1]}"
             if ((skip)); then
                 candidates=(${=$(_opentrain_values "$cmd ${words[CURRENT-1]}")})
                 if ((${#candidates} == 0)); then _files; return; fi
