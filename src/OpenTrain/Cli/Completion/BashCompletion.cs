@@ -1,17 +1,11 @@
-using System.Text;
-
 namespace OpenTrain.Cli.Completion;
 
 /// <summary>The bash script: <c>source &lt;(opentrain completion bash)</c>.</summary>
 internal static class BashCompletion
 {
-    public static string Render(CompletionModel model)
-    {
-        var sb = new StringBuilder("# opentrain completion for bash. Install: source <(opentrain completion bash)\n");
-        PosixData.Write(sb, model);
-        sb.Append(Function);
-        return sb.ToString();
-    }
+    public static string Render(CompletionModel model) => PosixData.Script(Header, model, Function);
+
+    private const string Header = "# opentrain completion for bash. Install: source <(opentrain completion bash)\n";
 
     private const string Function = """
         _opentrain() {

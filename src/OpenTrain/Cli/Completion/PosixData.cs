@@ -8,7 +8,15 @@ namespace OpenTrain.Cli.Completion;
 /// </summary>
 internal static class PosixData
 {
-    public static void Write(StringBuilder sb, CompletionModel model)
+    /// <summary>The whole script: a header comment, the shared functions, then the shell's completion function.</summary>
+    public static string Script(string header, CompletionModel model, string function)
+    {
+        var sb = new StringBuilder(header);
+        Write(sb, model);
+        return sb.Append(function).ToString();
+    }
+
+    private static void Write(StringBuilder sb, CompletionModel model)
     {
         Function(sb, "_opentrain_children", model.Children);
         Function(sb, "_opentrain_flags", model.Flags);

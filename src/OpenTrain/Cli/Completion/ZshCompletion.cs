@@ -1,17 +1,11 @@
-using System.Text;
-
 namespace OpenTrain.Cli.Completion;
 
 /// <summary>The zsh script: <c>opentrain completion zsh &gt; "${fpath[1]}/_opentrain"</c> (or sourced).</summary>
 internal static class ZshCompletion
 {
-    public static string Render(CompletionModel model)
-    {
-        var sb = new StringBuilder("#compdef opentrain\n# opentrain completion for zsh. Install: opentrain completion zsh > \"${fpath[1]}/_opentrain\"\n");
-        PosixData.Write(sb, model);
-        sb.Append(Function);
-        return sb.ToString();
-    }
+    public static string Render(CompletionModel model) => PosixData.Script(Header, model, Function);
+
+    private const string Header = "#compdef opentrain\n# opentrain completion for zsh. Install: opentrain completion zsh > \"${fpath[1]}/_opentrain\"\n";
 
     private const string Function = """
         _opentrain() {
