@@ -41,8 +41,8 @@ internal static class CliApp
             output.WriteLine(BuildInfo.Version);
             return ExitCodes.Success;
         }
-        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
         if (args[0] == "help") args = [.. args[1..], "--help"];
+        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();
         var command = CommandTable.Match(words);

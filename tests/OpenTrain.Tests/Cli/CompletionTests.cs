@@ -142,9 +142,11 @@ public class CompletionTests
     }
 
     [Test]
-    public async Task Completion_help_shows_how_to_install_each_shell()
+    [Arguments("completion", "--help")]
+    [Arguments("help", "completion")]
+    public async Task Completion_help_shows_how_to_install_each_shell(string first, string second)
     {
-        var result = await CliRunner.RunAsync(["completion", "--help"]);
+        var result = await CliRunner.RunAsync([first, second]);
         await Assert.That(result.ExitCode).IsEqualTo(0);
         await Assert.That(result.Stdout).Contains("source <(opentrain completion bash)");
         await Assert.That(result.Stdout).Contains("opentrain completion powershell | Out-String | Invoke-Expression");
