@@ -9,7 +9,7 @@ internal static class ArgumentNormalizer
     /// <summary>Flags that take no value (every other flag takes the next argument as its value, whatever it looks like).</summary>
     public static readonly HashSet<string> BooleanFlags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "--json", "--help", "-h", "--version", "--wait", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
+        "--json", "--debug", "--help", "-h", "--version", "--wait", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
     };
 
     public static string[] Normalize(IReadOnlyList<string> args)
@@ -48,7 +48,7 @@ internal static class ArgumentNormalizer
         var i = 0;
         while (i < args.Count)
         {
-            if (args[i].Equals("--json", StringComparison.OrdinalIgnoreCase)) { leading.Add(args[i]); i++; }
+            if (args[i].Equals("--json", StringComparison.OrdinalIgnoreCase) || args[i].Equals("--debug", StringComparison.OrdinalIgnoreCase)) { leading.Add(args[i]); i++; }
             else if (args[i].Equals("--base-url", StringComparison.OrdinalIgnoreCase) && i + 1 < args.Count) { leading.Add(args[i]); leading.Add(args[i + 1]); i += 2; }
             else break;
         }

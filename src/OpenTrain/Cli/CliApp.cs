@@ -19,7 +19,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(firstLine))}");
+            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(ParseFailure.Describe(firstLine, run.Command))}");
             run.ExitCode = ExitCodes.Error;
         };
     }
@@ -42,6 +42,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];
+        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();
         var command = CommandTable.Match(words);
@@ -61,6 +62,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }
 
+        context.Command = command;
         await Build().RunAsync(args, disposeServiceProvider: false, cancellationToken);
         return context.ExitCode;
     }
@@ -70,7 +72,7 @@ internal static class CliApp
         var err = context.Terminal.Err;
         if (words.Count == 0)
         {
-            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.");
+            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.{Suggestions.DidYouMean(Suggestions.Flags(null, args[0]))}");
             return ExitCodes.Error;
         }
         var known = words.Count - 1;
@@ -79,7 +81,8 @@ internal static class CliApp
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
         // Name the command up to the first word that is not one: later words are its arguments.
-        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}");
+        var suggestion = Suggestions.DidYouMean(Suggestions.Commands(words), "opentrain ");
+        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}{suggestion}");
         return ExitCodes.Error;
     }
 
@@ -116,7 +119,8 @@ internal static class CliApp
         var app = ConsoleApp.Create();
         app.ConfigureGlobalOptions((ref ConsoleApp.GlobalOptionsBuilder options) => new GlobalOptions(
             options.AddGlobalOption<bool>("--json", "Print the API response JSON exactly as received."),
-            options.AddGlobalOption<string?>("--base-url", "API origin for this call (default https://app.opentrain.ai).", null)));
+            options.AddGlobalOption<string?>("--base-url", "API origin for this call (default https://app.opentrain.ai).", null),
+            options.AddGlobalOption<bool>("--debug", "Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.")));
         app.UseFilter<ErrorFilter>();
         return app;
     }

@@ -30,5 +30,8 @@ internal sealed partial class CommandContext
     }
 
     public ApiConnection Connect(BaseUrl url, string? token) =>
-        new(new OpenTrainClientOptions(url) { Token = token, Time = Time, Transport = Transport });
+        new(new OpenTrainClientOptions(url) { Token = token, Time = Time, Transport = Transport, DebugLog = DebugEnabled ? Terminal.Err : null });
+
+    /// <summary><c>--debug</c>, or <c>OPENTRAIN_DEBUG</c> set to anything but <c>0</c>.</summary>
+    private bool DebugEnabled => Global.Debug || GetEnv(EnvironmentNames.Debug) is { } value && value != "0";
 }

@@ -35,6 +35,9 @@ internal sealed partial class CommandContext
 
     public GlobalOptions Global { get; set; } = GlobalOptions.None;
 
+    /// <summary>The command the router matched, once it hands over to the framework (for unknown-flag suggestions).</summary>
+    public CommandInfo? Command { get; set; }
+
     public int ExitCode { get; set; }
 
     public string? GetEnv(string name)

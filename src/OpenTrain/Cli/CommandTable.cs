@@ -17,6 +17,8 @@ internal static class CommandTable
 {
     public static readonly CommandInfo[] All =
     [
+        new("api", CommandGroup.Admin, "Call any Public API endpoint and print the response JSON (the raw escape hatch).",
+            "opentrain api GET jobs/mine -q status=OPEN\nopentrain api PATCH job-drafts/job_123 -f jobTitle='Spanish labeling' -F headcount=5"),
         new("approvals get", CommandGroup.Money, "Show the status of a human approval.",
             "opentrain approvals get ap_789"),
         new("auth claim", CommandGroup.Onboarding, "Email the human owner an invitation to claim the account.",

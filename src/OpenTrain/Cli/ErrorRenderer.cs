@@ -5,7 +5,7 @@ namespace OpenTrain.Cli;
 /// <summary>Formats every failure exactly once, and picks its exit code.</summary>
 internal static partial class ErrorRenderer
 {
-    public static int Report(Exception ex, TextWriter err, CancellationToken cancellationToken)
+    public static int Report(Exception ex, TextWriter err, CancellationToken cancellationToken, CommandInfo? command = null)
     {
         switch (ex)
         {
@@ -15,7 +15,7 @@ internal static partial class ErrorRenderer
                 err.WriteLine($"Usage error: {SecretMask.Scrub(ex.Message)}");
                 return ExitCodes.Error;
             case ArgumentParseFailedException parse:
-                err.WriteLine($"Usage error: {SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(parse.Message))}");
+                err.WriteLine($"Usage error: {SecretMask.Scrub(ParseFailure.Describe(parse.Message, command))}");
                 return ExitCodes.Error;
             default:
                 err.WriteLine(RenderOther(ex));

@@ -44,6 +44,7 @@ internal static class HelpText
         }
         if (namespacePrefix is null)
         {
+            rows.Add(("completion <shell>", "Print a shell completion script (bash, zsh, fish, powershell); see 'opentrain completion --help'."));
             rows.Add(("mcp", "Serve the OpenTrain tools to AI agents over stdio (MCP); see 'opentrain mcp --help'."));
             rows.Add(("version", "Print the version."));
             rows.Add(("help [<command>]", "Show this help, or a namespace's commands."));
@@ -58,5 +59,6 @@ internal static class HelpText
         "Flags accepted by every command:\n" +
         "  --json              Print the API response JSON exactly as received (auth: a result object).\n" +
         "  --base-url <url>    API origin for this call (default https://app.opentrain.ai).\n" +
+        "  --debug             Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.\n" +
         "  -h, --help          Show help for the command.\n";
 }

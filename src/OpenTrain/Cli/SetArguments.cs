@@ -29,11 +29,18 @@ internal static class SetArguments
     /// <summary>Splits on the first <c>=</c>; a repeated key keeps its last value.</summary>
     public static void Add(JsonObject fields, string item)
     {
+        var (key, value) = Split(Flag, item);
+        fields[key] = ParseValue(value);
+    }
+
+    /// <summary><c>key=value</c> split on the first <c>=</c>; a missing <c>=</c> or empty key is a usage error naming <paramref name="flag"/>.</summary>
+    public static (string Key, string Value) Split(string flag, string item)
+    {
         var eq = item.IndexOf('=', StringComparison.Ordinal);
-        if (eq < 0) throw new UsageException($"{Flag} '{item}' is not key=value");
+        if (eq < 0) throw new UsageException($"{flag} '{item}' is not key=value");
         var key = item[..eq];
-        if (string.IsNullOrWhiteSpace(key)) throw new UsageException($"{Flag} '{item}' has an empty key");
-        fields[key] = ParseValue(item[(eq + 1)..]);
+        if (string.IsNullOrWhiteSpace(key)) throw new UsageException($"{flag} '{item}' has an empty key");
+        return (key, item[(eq + 1)..]);
     }
 
     /// <summary>JSON when the text parses (<c>25</c>, <c>true</c>, <c>null</c>, <c>["a"]</c>, <c>"x"</c>), else the text as a string.</summary>

@@ -11,6 +11,9 @@ internal static class EnvironmentNames
     public const string Home = "HOME";
     public const string NoColor = "NO_COLOR";
 
+    /// <summary><c>1</c> (or any value but <c>0</c>) turns on <c>--debug</c>.</summary>
+    public const string Debug = "OPENTRAIN_DEBUG";
+
     /// <summary>The token variables, in precedence order.</summary>
     public static readonly string[] Tokens = [OtToken, Token];
 }

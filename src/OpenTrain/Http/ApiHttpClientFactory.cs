@@ -3,7 +3,7 @@ using OpenTrain.Config;
 
 namespace OpenTrain.Http;
 
-/// <summary>Builds the one HTTP pipeline: retries → per-attempt deadline (headers and body) → auth/redirects → transport.</summary>
+/// <summary>Builds the one HTTP pipeline: retries → --debug log → per-attempt deadline (headers and body) → auth/redirects → transport.</summary>
 internal static class ApiHttpClientFactory
 {
     public static HttpClient Create(OpenTrainClientOptions options)
@@ -19,9 +19,10 @@ internal static class ApiHttpClientFactory
         };
         var auth = new SameOriginAuthHandler(options.BaseUrl, options.Token) { InnerHandler = transport };
         var deadline = new AttemptDeadlineHandler(options.Time, options.AttemptTimeout) { InnerHandler = auth };
+        HttpMessageHandler attempt = options.DebugLog is { } log ? new DebugLogHandler(log, options.Time) { InnerHandler = deadline } : deadline;
         var resilience = new ResilienceHandler(request => request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? reads : writes)
         {
-            InnerHandler = deadline,
+            InnerHandler = attempt,
         };
         var client = new HttpClient(resilience) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.Value);

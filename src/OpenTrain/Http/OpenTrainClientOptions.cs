@@ -16,4 +16,7 @@ internal sealed class OpenTrainClientOptions(BaseUrl baseUrl)
 
     /// <summary>The innermost handler; null means a real <see cref="SocketsHttpHandler"/>.</summary>
     public Func<HttpMessageHandler>? Transport { get; init; }
+
+    /// <summary>Where <c>--debug</c> logs each attempt (method, URL, status, timing); null logs nothing.</summary>
+    public TextWriter? DebugLog { get; init; }
 }

@@ -83,7 +83,7 @@ public class CommandTableTests
         var unknownFlag = await CliRunner.RunAsync(["jobs", "list", "--nope"]);
         var badNumber = await CliRunner.RunAsync(["jobs", "list", "--limit", "abc"]);
 
-        await Assert.That(unknownFlag.Stderr).IsEqualTo("Usage error: unknown flag '--nope'\n");
+        await Assert.That(unknownFlag.Stderr).IsEqualTo("Usage error: unknown flag '--nope'. Run 'opentrain jobs list --help' for its flags.\n");
         await Assert.That(badNumber.Stderr).IsEqualTo("Usage error: invalid value 'abc' for --limit\n");
     }
 }

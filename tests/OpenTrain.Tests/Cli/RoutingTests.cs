@@ -34,8 +34,8 @@ public class RoutingTests
         await Assert.That(result.Stdout).Contains("  whoami ");
         await Assert.That(result.Stdout).Contains("  messages start-proposal-thread ");
         var commandLines = result.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  -", StringComparison.Ordinal)).ToList();
-        // 44 commands + the whoami alias + version + help + mcp
-        await Assert.That(commandLines.Count).IsEqualTo(48);
+        // 45 commands + the whoami alias + version + help + mcp + completion
+        await Assert.That(commandLines.Count).IsEqualTo(50);
         foreach (var line in commandLines)
             await Assert.That(line.Trim()).Contains("  "); // every entry has a description column
     }

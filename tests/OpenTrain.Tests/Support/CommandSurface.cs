@@ -31,7 +31,7 @@ internal static class CommandSurface
         [.. frameworkHelp.Split('\n')
             .SkipWhile(l => l != "Options:").Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
             .Select(ParseFlag)
-            .Where(f => f.Name is not ("--json" or "--base-url"))];
+            .Where(f => f.Name is not ("--json" or "--base-url" or "--debug"))];
 
     /// <summary><c>  --name, --agent-name &lt;string&gt;   text</c> → (<c>--agent-name</c>, <c>string</c>); a spelling help hides is skipped.</summary>
     private static (string Name, string? Type) ParseFlag(string line)

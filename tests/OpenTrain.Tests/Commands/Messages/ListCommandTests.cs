@@ -67,7 +67,7 @@ public class ListCommandTests
     [Test]
     [Arguments("list", new[] { "--filter", "direct" }, "invalid value 'direct' for --filter (expected one of: all, job, proposal)")]
     [Arguments("unread", new[] { "--limit", "0" }, "--limit must be between 1 and 100, got 0")]
-    [Arguments("unread", new[] { "--unread-only" }, "unknown flag '--unread-only'")]
+    [Arguments("unread", new[] { "--unread-only" }, "unknown flag '--unread-only'. Run 'opentrain messages unread --help' for its flags.")]
     public async Task Usage_errors_send_nothing(string verb, string[] flags, string message)
     {
         await using var api = await ApiSession.StartAsync();

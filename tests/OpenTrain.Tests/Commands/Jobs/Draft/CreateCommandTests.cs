@@ -128,7 +128,7 @@ public class CreateCommandTests
     [Arguments(new[] { "--text", "a", "--description-file", "-" }, "give --description or --description-file, not both")]
     [Arguments(new[] { "--description", "  " }, "the description is empty")]
     [Arguments(new[] { "--description" }, "--description needs a value")]
-    [Arguments(new[] { "--bogus", "x" }, "unknown flag '--bogus'")]
+    [Arguments(new[] { "--bogus", "x" }, "unknown flag '--bogus'. Run 'opentrain jobs draft create --help' for its flags.")]
     public async Task Usage_errors_send_nothing(string[] flags, string message)
     {
         await using var api = await ApiSession.StartAsync();

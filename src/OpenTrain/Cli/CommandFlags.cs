@@ -1,0 +1,82 @@
+using OpenTrain.Commands.Jobs;
+using OpenTrain.Commands.Messages;
+using OpenTrain.Commands.Proposals;
+using OpenTrain.Commands.Webhooks;
+
+namespace OpenTrain.Cli;
+
+/// <summary>
+/// Each command's flags and the values its enum flags accept, declared at compile time for shell
+/// completion and "did you mean" (no framework run, no reflection). A test checks the flags equal
+/// what the framework really parses for every command.
+/// </summary>
+internal static class CommandFlags
+{
+    /// <summary>Flags every command accepts.</summary>
+    public static readonly string[] Global = ["--json", "--base-url", "--debug", "--help"];
+
+    private static readonly Dictionary<string, string[]> ByCommand = new(StringComparer.Ordinal)
+    {
+        ["api"] = ["--raw-field", "--field", "--query", "--input"],
+        ["approvals get"] = ["--approval-id"],
+        ["auth claim"] = ["--email", "--claim-token"],
+        ["auth claim-status"] = ["--wait", "--timeout", "--interval", "--claim-token"],
+        ["auth login"] = ["--api-key"],
+        ["auth logout"] = [],
+        ["auth register"] = ["--agent-name", "--org-name", "--force"],
+        ["auth status"] = [],
+        ["contracts end"] = ["--contract-id"],
+        ["contracts get"] = ["--contract-id"],
+        ["contracts list"] = ["--job-id", "--status"],
+        ["credits ledger"] = ["--limit", "--cursor"],
+        ["credits show"] = [],
+        ["credits top-up"] = ["--amount-usd"],
+        ["credits top-up-status"] = ["--top-up-id"],
+        ["freelancers get"] = ["--freelancer-id"],
+        ["jobs close"] = ["--job-id"],
+        ["jobs draft create"] = ["--description", "--description-file", "--external-id", "--idempotency-key"],
+        ["jobs draft update"] = ["--job-id", "--set"],
+        ["jobs invite"] = ["--job-id", "--freelancer-id"],
+        ["jobs list"] = ["--status", "--limit", "--cursor"],
+        ["jobs publish"] = ["--job-id"],
+        ["jobs search"] = ["--query", "--language", "--country", "--pay-type", "--limit", "--cursor"],
+        ["jobs update-published"] = ["--job-id", "--set"],
+        ["messages list"] = ["--filter", "--unread-only", "--limit", "--cursor"],
+        ["messages read"] = ["--conversation-id", "--limit", "--cursor", "--direction"],
+        ["messages send"] = ["--conversation-id", "--content", "--content-file"],
+        ["messages start-proposal-thread"] = ["--proposal-id"],
+        ["messages unread"] = ["--filter", "--limit", "--cursor"],
+        ["milestones approve"] = ["--milestone-id"],
+        ["milestones create"] = ["--contract-id", "--description", "--name", "--amount", "--volume", "--due-date"],
+        ["milestones fund"] = ["--milestone-id"],
+        ["payments pending"] = [],
+        ["proposals get"] = ["--proposal-id"],
+        ["proposals hire"] = ["--proposal-id", "--milestone-name", "--milestone-description", "--amount", "--due-date", "--confirm-not-a-fit"],
+        ["proposals list"] = ["--job-id", "--status", "--limit", "--cursor"],
+        ["team invite"] = ["--email"],
+        ["team show"] = [],
+        ["tokens list"] = [],
+        ["tokens revoke"] = ["--token-id"],
+        ["updates poll"] = ["--cursor", "--limit"],
+        ["webhooks create"] = ["--url", "--event"],
+        ["webhooks delete"] = ["--webhook-id"],
+        ["webhooks get"] = ["--webhook-id"],
+        ["webhooks list"] = [],
+    };
+
+    /// <summary>Enum flags: command, flag, the values it accepts (the lists the commands validate with).</summary>
+    public static readonly (string Command, string Flag, IReadOnlyList<string> Values)[] Values =
+    [
+        ("contracts list", "--status", ["active", "ended"]),
+        ("jobs list", "--status", JobEnums.Statuses),
+        ("jobs search", "--pay-type", JobEnums.PayTypes),
+        ("messages list", "--filter", ConversationListOptions.Filters),
+        ("messages unread", "--filter", ConversationListOptions.Filters),
+        ("messages read", "--direction", ["older", "newer"]),
+        ("proposals list", "--status", ProposalStatuses.All),
+        ("webhooks create", "--event", WebhookEvents.All),
+    ];
+
+    /// <summary>The command's own flags (not the global ones).</summary>
+    public static IReadOnlyList<string> For(CommandInfo command) => ByCommand.GetValueOrDefault(command.Path) ?? [];
+}

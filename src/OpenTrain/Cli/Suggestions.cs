@@ -1,0 +1,90 @@
+namespace OpenTrain.Cli;
+
+/// <summary>
+/// "Did you mean": the known commands or flags closest to what was typed, by optimal string
+/// alignment distance (a typo, a missing or swapped letter), prefix (<c>--job</c> → <c>--job-id</c>)
+/// or trailing words (<c>logout</c> → <c>auth logout</c>).
+/// </summary>
+internal static class Suggestions
+{
+    private const int Max = 3;
+
+    /// <summary>The score of a prefix or trailing-words match: after any typo within the distance limit.</summary>
+    private const int Partial = 4;
+
+    /// <summary>Root words the router answers itself.</summary>
+    private static readonly string[] RouterWords = ["completion", "help", "mcp", "version"];
+
+    /// <summary>Commands, namespaces and groups closest to the typed words (extra words may be arguments).</summary>
+    public static IReadOnlyList<string> Commands(IReadOnlyList<string> typedWords)
+    {
+        var names = CommandTable.All.SelectMany(c => c.Aliases.Prepend(c.Path))
+            .SelectMany(Prefixes).Concat(RouterWords).Distinct(StringComparer.Ordinal);
+        var scored = new List<(string Name, int Score)>();
+        foreach (var name in names)
+        {
+            var count = name.Count(c => c == ' ') + 1;
+            int? score = count <= typedWords.Count
+                ? Score(string.Join(' ', typedWords.Take(count)), name)
+                : name.EndsWith(" " + string.Join(' ', typedWords), StringComparison.Ordinal) ? Partial : null;
+            if (score is { } s) scored.Add((name, s));
+        }
+        // A longer match says more than the namespace it starts with: 'jobs list' over 'jobs'.
+        var best = scored.Where(s => !scored.Any(o => o.Name.StartsWith(s.Name + " ", StringComparison.Ordinal))).ToList();
+        return Rank(best);
+    }
+
+    /// <summary>The command's flags (and the global ones) closest to an unknown flag.</summary>
+    public static IReadOnlyList<string> Flags(CommandInfo? command, string typed)
+    {
+        var flags = (command is null ? [] : CommandFlags.For(command)).Concat(CommandFlags.Global);
+        return Rank([.. flags.Select(f => (f, Score(typed, f))).Where(s => s.Item2 is not null).Select(s => (s.f, s.Item2!.Value))]);
+    }
+
+    /// <summary><c> Did you mean 'a' or 'b'?</c>, or empty when there is nothing close.</summary>
+    public static string DidYouMean(IEnumerable<string> candidates, string prefix = "")
+    {
+        var list = candidates.Select(c => $"'{prefix}{c}'").ToList();
+        return list.Count == 0 ? "" : $" Did you mean {string.Join(" or ", list)}?";
+    }
+
+    private static IReadOnlyList<string> Rank(List<(string Name, int Score)> scored) =>
+        [.. scored.OrderBy(s => s.Score).ThenBy(s => s.Name, StringComparer.Ordinal).Take(Max).Select(s => s.Name)];
+
+    private static IEnumerable<string> Prefixes(string path)
+    {
+        var words = path.Split(' ');
+        for (var n = 1; n <= words.Length; n++) yield return string.Join(' ', words.Take(n));
+    }
+
+    /// <summary>Lower is closer; null when not close at all.</summary>
+    private static int? Score(string typed, string known)
+    {
+        if (typed.Length == 0 || typed == known) return null;
+        var distance = Distance(typed, known);
+        if (distance <= Math.Max(1, Math.Min(3, typed.Length / 3))) return distance;
+        var bare = typed.TrimStart('-');
+        return bare.Length >= 3 && known.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? Partial : null;
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), case-insensitive.</summary>
+    internal static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}
