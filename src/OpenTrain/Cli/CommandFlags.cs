@@ -77,6 +77,20 @@ internal static class CommandFlags
         ("webhooks create", "--event", WebhookEvents.All),
     ];
 
+    /// <summary>Flags a command cannot run without (ids that may also be given positionally are found from the help itself).</summary>
+    public static readonly (string Command, string Flag)[] Required =
+    [
+        ("auth claim", "--email"),
+        ("auth login", "--api-key"),
+        ("credits top-up", "--amount-usd"),
+        ("jobs invite", "--freelancer-id"),
+        ("milestones create", "--description"),
+        ("proposals hire", "--amount"),
+        ("team invite", "--email"),
+        ("webhooks create", "--url"),
+        ("webhooks create", "--event"),
+    ];
+
     /// <summary>The command's own flags (not the global ones).</summary>
     public static IReadOnlyList<string> For(CommandInfo command) => ByCommand.GetValueOrDefault(command.Path) ?? [];
 }

@@ -39,8 +39,8 @@ internal static class FrameworkHelp
             .Replace(NullDefault, "", StringComparison.Ordinal)
             .Replace(NullableMarker, "> ", StringComparison.Ordinal);
         foreach (var spelling in UndocumentedSpellings)
-            text = text.Replace(", " + spelling, new string(' ', spelling.Length + 2), StringComparison.Ordinal);
-        return text.TrimEnd('\n', '\r');
+            text = text.Replace(", " + spelling, "", StringComparison.Ordinal);
+        return OptionTable.Rewrite(text.TrimEnd('\n', '\r'), command);
     }
 
     private const string NotRecognized = "Argument '";
