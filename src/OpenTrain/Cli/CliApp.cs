@@ -19,8 +19,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(FrameworkHelp.DescribeParseFailure(firstLine))}");
-            run.ExitCode = ExitCodes.Error;
+            run.ExitCode = ErrorRenderer.Report(new UsageException(FrameworkHelp.DescribeParseFailure(firstLine)), run, CancellationToken.None);
         };
     }
 
@@ -28,6 +27,7 @@ internal static class CliApp
     {
         CommandContext.SetCurrent(context);
         var args = ArgumentNormalizer.Normalize(argv);
+        context.JsonRequested = FailureJson.Requested(args);
         if (args is ["mcp", ..] or ["help", "mcp"]) return await Mcp.McpCommand.RunAsync(args[0] == "help" ? ["mcp", "--help"] : args, context, cancellationToken);
         var output = context.Terminal.Out;
 
@@ -54,6 +54,7 @@ internal static class CliApp
             }
             return UnknownCommand(context, words, args);
         }
+        context.Command = command;
 
         if (WantsHelp(args))
         {
@@ -67,11 +68,9 @@ internal static class CliApp
 
     private static int UnknownCommand(CommandContext context, List<string> words, string[] args)
     {
-        var err = context.Terminal.Err;
         if (words.Count == 0)
         {
-            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.");
-            return ExitCodes.Error;
+            return ErrorRenderer.Report(new UsageException($"unknown flag '{args[0]}'. Run 'opentrain help' to list commands."), context, CancellationToken.None);
         }
         var known = words.Count - 1;
         while (known > 0 && !CommandTable.IsNamespace(words.Take(known).ToList())) known--;
@@ -79,8 +78,7 @@ internal static class CliApp
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
         // Name the command up to the first word that is not one: later words are its arguments.
-        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}");
-        return ExitCodes.Error;
+        return ErrorRenderer.Report(new UsageException($"unknown command '{string.Join(' ', words.Take(known + 1))}'. {hint}"), context, CancellationToken.None);
     }
 
     private static bool WantsHelp(string[] args)

@@ -37,7 +37,7 @@ internal static class ClaimPoll
     public static ClaimStatusResult Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
     {
         if (string.IsNullOrEmpty(token.AccessToken))
-            throw new CliException("the claim completed but the response carried no access_token");
+            throw CliException.InvalidResponse("the claim completed but the response carried no access_token");
         store.Update(file =>
         {
             file[Credentials.ApiTokenKey] = token.AccessToken;

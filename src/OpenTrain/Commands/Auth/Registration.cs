@@ -23,7 +23,7 @@ internal static class Registration
     {
         var identity = (await connection.SendAsync(AuthApi.Register(agentName, organizationName), cancellationToken)).Value;
         if (string.IsNullOrEmpty(identity.AccessToken))
-            throw new CliException("the registration response carried no access_token; nothing was saved");
+            throw CliException.InvalidResponse("the registration response carried no access_token; nothing was saved");
 
         store.Update(file =>
         {
