@@ -41,6 +41,11 @@ internal static class CliApp
             output.WriteLine(BuildInfo.Version);
             return ExitCodes.Success;
         }
+        if (args is ["help", var topic] && HelpTopics.Find(topic) is { } topicText)
+        {
+            output.Write(topicText);
+            return ExitCodes.Success;
+        }
         if (args[0] == "help") args = [.. args[1..], "--help"];
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();

@@ -13,6 +13,7 @@ internal static class HelpText
         .Append('\n')
         .Append(GlobalFlags)
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
+        .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n")
         .ToString();
 
     public static string Namespace(string prefix) => new StringBuilder()
