@@ -29,9 +29,26 @@ internal static class HelpText
     public static string Command(string frameworkHelp, CommandInfo command)
     {
         var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command)).Append('\n');
+        Requirements(sb, command.Endpoint);
         sb.Append("\nExample:\n");
         foreach (var line in command.Example.Split('\n')) sb.Append("  ").Append(line).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>What the command needs before it can succeed, so an agent learns it before the first 403.</summary>
+    private static void Requirements(StringBuilder sb, Endpoint? endpoint)
+    {
+        sb.Append("\nRequirements:\n");
+        if (endpoint is null)
+        {
+            sb.Append("  Endpoint:         none (no request is sent)\n");
+            return;
+        }
+        sb.Append("  Endpoint:         ").Append(endpoint.Method).Append(' ').Append(endpoint.Path).Append('\n');
+        sb.Append("  Scope:            ").Append(endpoint.Scope).Append('\n');
+        sb.Append("  Claimed account:  ").Append(endpoint.ClaimRequired ? "required (a human claims it: 'opentrain auth claim')" : "not required").Append('\n');
+        if (endpoint.FeatureFlag is { } flag) sb.Append("  Feature flag:     ").Append(flag).Append(" (enabled per account)\n");
+        sb.Append("  Docs:             ").Append(endpoint.DocLink).Append('\n');
     }
 
     private static string Listing(string? namespacePrefix)
