@@ -59,5 +59,8 @@ internal static class ClaimPoll
             .Add("Scopes", result.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null)
             .Add("Credentials", result.CredentialsPath)
             .WriteTo(output, "  ");
+        output.WriteLine();
+        output.WriteLine($"Now unlocked: {Operations.AgentScopes.Unlocks}");
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
     }
 }

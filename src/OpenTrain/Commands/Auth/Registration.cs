@@ -48,7 +48,9 @@ internal static class Registration
             .Add("API", result.BaseUrl)
             .WriteTo(output, "  ");
         output.WriteLine();
-        output.WriteLine("Next: a human owner claims the account (unlocks hiring, messaging and payments):");
+        output.WriteLine("Next: a human owner claims the account:");
         output.WriteLine($"  {result.NextStep}");
+        output.WriteLine($"Claiming unlocks {Operations.AgentScopes.Unlocks}");
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
     }
 }
