@@ -22,8 +22,62 @@ public class StatusCommandTests
             "Token:    ci-runner (tok_1)\n" +
             "Scopes:   jobs:read jobs:write\n" +
             "Account:  employer_organization, OWNER\n" +
-            $"API:      {server.BaseUrl}\n");
+            $"API:      {server.BaseUrl}\n" +
+            "\n" +
+            "Commands this token can use (account: claim state unknown):\n" +
+            "  approvals      none: get (needs payments:read)\n" +
+            "  auth           all\n" +
+            "  contracts      none: end (needs payments:write); get, list (needs payments:read)\n" +
+            "  credits        none: ledger, show, top-up-status (needs payments:read); top-up (needs payments:write)\n" +
+            "  freelancers    none: get (needs proposals:read)\n" +
+            "  jobs           all but invite (needs proposals:write)\n" +
+            "  messages       none: list, read, unread (needs messages:read); send, start-proposal-thread (needs messages:write)\n" +
+            "  milestones     none: approve, create, fund (needs payments:write)\n" +
+            "  payments       none: pending (needs payments:read)\n" +
+            "  proposals      none: get, list (needs proposals:read); hire (needs proposals:write)\n" +
+            "  team           none: invite (needs team:write); show (needs team:read)\n" +
+            "  tokens         all\n" +
+            "  updates        none: poll (needs proposals:read or messages:read or payments:read)\n" +
+            "  webhooks       none: create, delete, get, list (needs webhooks:manage)\n" +
+            "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).\n" +
+            "Run 'opentrain <command> --help' for a command's requirements.\n");
         await Assert.That(server.Requests.Single().Header("Authorization")).IsEqualTo($"Bearer {Fixtures.PreClaimToken}");
+    }
+
+    private static string MeWithScopes(string scopes) => Fixtures.Me.Replace("\"scopes\":[\"jobs:read\",\"jobs:write\"]", $"\"scopes\":[{scopes}]", StringComparison.Ordinal);
+
+    [Test]
+    public async Task A_registration_token_before_the_claim_shows_what_the_claim_and_a_human_token_would_add()
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/auth/me", 200,
+            MeWithScopes("\"jobs:read\",\"jobs:write\",\"proposals:read\",\"messages:read\",\"payments:read\",\"team:read\""));
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}","claimToken":"{{Fixtures.ClaimToken}}","baseUrl":"{{server.BaseUrl}}"}""");
+
+        var result = await CliRunner.RunAsync(["auth", "status"], env.Variables);
+
+        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: not claimed yet (a claim token is saved)):\n");
+        await Assert.That(result.Stdout).Contains("\n  jobs           all but invite (needs proposals:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  messages       all but send, start-proposal-thread (needs messages:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  milestones     none: approve, create, fund (needs payments:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  updates        all\n");
+    }
+
+    [Test]
+    public async Task A_claimed_token_with_payments_write_can_fund_but_not_manage_webhooks()
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/auth/me", 200, MeWithScopes("\"proposals:write\",\"payments:write\""));
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PostClaimToken}}","baseUrl":"{{server.BaseUrl}}"}""");
+
+        var result = await CliRunner.RunAsync(["whoami"], env.Variables);
+
+        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: claimed):\n");
+        await Assert.That(result.Stdout).Contains("\n  milestones     all\n");
+        await Assert.That(result.Stdout).Contains("\n  proposals      all\n");
+        await Assert.That(result.Stdout).Contains("\n  webhooks       none: create, delete, get, list (needs webhooks:manage)\n");
     }
 
     [Test]
