@@ -44,18 +44,21 @@ public class StatusCommandTests
         await Assert.That(server.Requests.Single().Header("Authorization")).IsEqualTo($"Bearer {Fixtures.PreClaimToken}");
     }
 
-    private static string MeWithScopes(string scopes) => Fixtures.Me.Replace("\"scopes\":[\"jobs:read\",\"jobs:write\"]", $"\"scopes\":[{scopes}]", StringComparison.Ordinal);
+    /// <summary>'auth status' for a token with these scopes (JSON list items) and extra credentials-file members.</summary>
+    private static async Task<CliResult> StatusWith(string scopes, string savedExtra)
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/auth/me", 200, Fixtures.Me.Replace("\"scopes\":[\"jobs:read\",\"jobs:write\"]", $"\"scopes\":[{scopes}]", StringComparison.Ordinal));
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}","baseUrl":"{{server.BaseUrl}}"{{savedExtra}}}""");
+        return await CliRunner.RunAsync(["auth", "status"], env.Variables);
+    }
 
     [Test]
     public async Task A_registration_token_before_the_claim_shows_what_the_claim_and_a_human_token_would_add()
     {
-        await using var server = await StubServer.StartAsync();
-        server.OnJson("GET", "/api/public/v1/auth/me", 200,
-            MeWithScopes("\"jobs:read\",\"jobs:write\",\"proposals:read\",\"messages:read\",\"payments:read\",\"team:read\""));
-        using var env = new TestEnvironment();
-        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}","claimToken":"{{Fixtures.ClaimToken}}","baseUrl":"{{server.BaseUrl}}"}""");
-
-        var result = await CliRunner.RunAsync(["auth", "status"], env.Variables);
+        var result = await StatusWith("\"jobs:read\",\"jobs:write\",\"proposals:read\",\"messages:read\",\"payments:read\",\"team:read\"",
+            $",\"claimToken\":\"{Fixtures.ClaimToken}\"");
 
         await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: not claimed yet (a claim token is saved)):\n");
         await Assert.That(result.Stdout).Contains("\n  jobs           all but invite (needs proposals:write)\n");
@@ -67,12 +70,7 @@ public class StatusCommandTests
     [Test]
     public async Task A_claimed_token_with_payments_write_can_fund_but_not_manage_webhooks()
     {
-        await using var server = await StubServer.StartAsync();
-        server.OnJson("GET", "/api/public/v1/auth/me", 200, MeWithScopes("\"proposals:write\",\"payments:write\""));
-        using var env = new TestEnvironment();
-        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PostClaimToken}}","baseUrl":"{{server.BaseUrl}}"}""");
-
-        var result = await CliRunner.RunAsync(["whoami"], env.Variables);
+        var result = await StatusWith("\"proposals:write\",\"payments:write\"", "");
 
         await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: claimed):\n");
         await Assert.That(result.Stdout).Contains("\n  milestones     all\n");
