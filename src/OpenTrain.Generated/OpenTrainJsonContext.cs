@@ -11,6 +11,7 @@ namespace OpenTrain.Generated;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(ApiErrorEnvelope))]
+[JsonSerializable(typeof(CliFailure))]
 [JsonSerializable(typeof(RegisterIdentityRequest))]
 [JsonSerializable(typeof(RegisterIdentityResponse))]
 [JsonSerializable(typeof(StartClaimRequest))]

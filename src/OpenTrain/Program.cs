@@ -9,7 +9,7 @@ try
 catch (Exception ex)
 {
     // What the router writes itself (help, version) fails outside the command filter: same rendering, never a trace.
-    exitCode = ErrorRenderer.Report(ex, context.Terminal.Err, CancellationToken.None);
+    exitCode = ErrorRenderer.Report(ex, context, CancellationToken.None);
 }
 // The framework sets Environment.ExitCode itself only when it abandons a command after Ctrl-C.
 return exitCode != ExitCodes.Success ? exitCode : Environment.ExitCode;

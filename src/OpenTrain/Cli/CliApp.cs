@@ -19,8 +19,7 @@ internal static class CliApp
         {
             var run = CommandContext.Current;
             var firstLine = message.Split('\n')[0].TrimEnd('\r');
-            run.Terminal.Err.WriteLine($"Usage error: {Config.SecretMask.Scrub(ParseFailure.Describe(firstLine, run.Command))}");
-            run.ExitCode = ExitCodes.Error;
+            run.ExitCode = ErrorRenderer.Report(new UsageException(ParseFailure.Describe(firstLine, run.Command)), run, CancellationToken.None);
         };
     }
 
@@ -28,6 +27,7 @@ internal static class CliApp
     {
         CommandContext.SetCurrent(context);
         var args = ArgumentNormalizer.Normalize(argv);
+        context.JsonRequested = FailureJson.Requested(args);
         if (args is ["mcp", ..] or ["help", "mcp"]) return await Mcp.McpCommand.RunAsync(args[0] == "help" ? ["mcp", "--help"] : args, context, cancellationToken);
         var output = context.Terminal.Out;
 
@@ -39,6 +39,11 @@ internal static class CliApp
         if (args.Length == 1 && args[0] is "--version" or "version")
         {
             output.WriteLine(BuildInfo.Version);
+            return ExitCodes.Success;
+        }
+        if (args is ["help", var topic] && HelpTopics.Find(topic) is { } topicText)
+        {
+            output.Write(topicText);
             return ExitCodes.Success;
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];
@@ -55,6 +60,7 @@ internal static class CliApp
             }
             return UnknownCommand(context, words, args);
         }
+        context.Command = command;
 
         if (WantsHelp(args))
         {
@@ -69,11 +75,10 @@ internal static class CliApp
 
     private static int UnknownCommand(CommandContext context, List<string> words, string[] args)
     {
-        var err = context.Terminal.Err;
         if (words.Count == 0)
         {
-            err.WriteLine($"Usage error: unknown flag '{Config.SecretMask.Scrub(args[0])}'. Run 'opentrain help' to list commands.{Suggestions.DidYouMean(Suggestions.Flags(null, args[0]))}");
-            return ExitCodes.Error;
+            return ErrorRenderer.Report(new UsageException(
+                $"unknown flag '{args[0]}'. Run 'opentrain help' to list commands.{Suggestions.DidYouMean(Suggestions.Flags(null, args[0]))}"), context, CancellationToken.None);
         }
         var known = words.Count - 1;
         while (known > 0 && !CommandTable.IsNamespace(words.Take(known).ToList())) known--;
@@ -82,8 +87,7 @@ internal static class CliApp
             : "Run 'opentrain help' to list commands.";
         // Name the command up to the first word that is not one: later words are its arguments.
         var suggestion = Suggestions.DidYouMean(Suggestions.Commands(words), "opentrain ");
-        err.WriteLine($"Usage error: unknown command '{Config.SecretMask.Scrub(string.Join(' ', words.Take(known + 1)))}'. {hint}{suggestion}");
-        return ExitCodes.Error;
+        return ErrorRenderer.Report(new UsageException($"unknown command '{string.Join(' ', words.Take(known + 1))}'. {hint}{suggestion}"), context, CancellationToken.None);
     }
 
     private static bool WantsHelp(string[] args)

@@ -35,7 +35,10 @@ internal sealed partial class CommandContext
 
     public GlobalOptions Global { get; set; } = GlobalOptions.None;
 
-    /// <summary>The command the router matched, once it hands over to the framework (for unknown-flag suggestions).</summary>
+    /// <summary>argv asked for <c>--json</c>: known before the framework parses anything, for failures it reports.</summary>
+    public bool JsonRequested { get; set; }
+
+    /// <summary>The command being run, once the router has matched one.</summary>
     public CommandInfo? Command { get; set; }
 
     public int ExitCode { get; set; }

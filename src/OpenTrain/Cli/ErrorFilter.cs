@@ -16,7 +16,7 @@ internal sealed class ErrorFilter(ConsoleAppFilter next) : ConsoleAppFilter(next
         }
         catch (Exception ex)
         {
-            run.ExitCode = ErrorRenderer.Report(ex, run.Terminal.Err, cancellationToken, run.Command);
+            run.ExitCode = ErrorRenderer.Report(ex, run, cancellationToken);
         }
     }
 }

@@ -5,30 +5,33 @@ namespace OpenTrain.Cli;
 /// <summary>Formats every failure exactly once, and picks its exit code.</summary>
 internal static partial class ErrorRenderer
 {
-    public static int Report(Exception ex, TextWriter err, CancellationToken cancellationToken, CommandInfo? command = null)
+    /// <summary>
+    /// The documented lines on stderr, plus (with <c>--json</c>) the failure document on stdout
+    /// (<see cref="FailureJson"/>); returns the exit code.
+    /// </summary>
+    public static int Report(Exception ex, CommandContext run, CancellationToken cancellationToken)
     {
-        switch (ex)
-        {
-            case OperationCanceledException when cancellationToken.IsCancellationRequested:
-                return ExitCodes.Interrupted;
-            case UsageException or InvalidSettingException or Http.InvalidIdException:
-                err.WriteLine($"Usage error: {SecretMask.Scrub(ex.Message)}");
-                return ExitCodes.Error;
-            case ArgumentParseFailedException parse:
-                err.WriteLine($"Usage error: {SecretMask.Scrub(ParseFailure.Describe(parse.Message, command))}");
-                return ExitCodes.Error;
-            default:
-                err.WriteLine(RenderOther(ex));
-                return ExitCodes.Error;
-        }
+        var interrupted = ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+        if (!interrupted) run.Terminal.Err.WriteLine(Render(ex, run.Command));
+        FailureJson.Write(run, ex, interrupted);
+        return interrupted ? ExitCodes.Interrupted : ExitCodes.Error;
     }
 
-    static partial void RenderKnown(Exception ex, ref string? text);
-
-    private static string RenderOther(Exception ex)
+    /// <summary>The explanation of an argument mistake (after <c>Usage error: </c>), or null when <paramref name="ex"/> is not one.</summary>
+    public static string? UsageMessage(Exception ex, CommandInfo? command = null) => ex switch
     {
+        UsageException or InvalidSettingException or Http.InvalidIdException => SecretMask.Scrub(ex.Message),
+        ArgumentParseFailedException parse => SecretMask.Scrub(ParseFailure.Describe(parse.Message, command)),
+        _ => null,
+    };
+
+    private static string Render(Exception ex, CommandInfo? command)
+    {
+        if (UsageMessage(ex, command) is { } usage) return $"Usage error: {usage}";
         string? text = null;
         RenderKnown(ex, ref text);
         return text ?? $"Error: {ExceptionText.Describe(ex)}";
     }
+
+    static partial void RenderKnown(Exception ex, ref string? text);
 }

@@ -13,6 +13,7 @@ internal static class HelpText
         .Append('\n')
         .Append(GlobalFlags)
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
+        .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n")
         .ToString();
 
     public static string Namespace(string prefix) => new StringBuilder()
@@ -28,9 +29,28 @@ internal static class HelpText
     public static string Command(string frameworkHelp, CommandInfo command)
     {
         var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command)).Append('\n');
+        Requirements(sb, command);
         sb.Append("\nExample:\n");
         foreach (var line in command.Example.Split('\n')) sb.Append("  ").Append(line).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>What the command needs before it can succeed, so an agent learns it before the first 403.</summary>
+    private static void Requirements(StringBuilder sb, CommandInfo command)
+    {
+        sb.Append("\nRequirements:\n");
+        if (command.Endpoint is not { } endpoint)
+        {
+            sb.Append("  Endpoint:         ").Append(command.AnyEndpoint
+                ? "the one you name; its scope, claim and feature flag apply (see that command's help or the API reference)"
+                : "none (no request is sent)").Append('\n');
+            return;
+        }
+        sb.Append("  Endpoint:         ").Append(endpoint.Method).Append(' ').Append(endpoint.Path).Append('\n');
+        sb.Append("  Scope:            ").Append(endpoint.Scope).Append('\n');
+        sb.Append("  Claimed account:  ").Append(endpoint.ClaimRequired ? "required (a human claims it: 'opentrain auth claim')" : "not required").Append('\n');
+        if (endpoint.FeatureFlag is { } flag) sb.Append("  Feature flag:     ").Append(flag).Append(" (enabled per account)\n");
+        sb.Append("  Docs:             ").Append(endpoint.DocLink).Append('\n');
     }
 
     private static string Listing(string? namespacePrefix)

@@ -13,6 +13,7 @@ internal static class JsonOutput
     public static void CopyIndented(Stream body, Terminal terminal)
     {
         terminal.Out.Flush();
+        terminal.JsonWritten = true;
         try
         {
             JsonReindenter.Indent(body, terminal.OutStream);

@@ -15,7 +15,7 @@ internal static class SystemConsole
         return new Terminal(stdout, stderr, stdin,
             isStdoutTty: !Console.IsOutputRedirected,
             isStderrTty: !Console.IsErrorRedirected,
-            noColor: !string.IsNullOrEmpty(env("NO_COLOR")),
+            noColor: !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
             outputStream: stdoutStream);
     }
 

@@ -16,6 +16,9 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
     public SafeTextWriter Err { get; } = new(error, isErrorStream: true);
     public TextReader In { get; } = input;
     public bool IsStdoutTty { get; } = isStdoutTty;
+
+    /// <summary>A JSON document has begun on standard output (a failure must not add a second one).</summary>
+    public bool JsonWritten { get; set; }
     public bool IsStderrTty { get; } = isStderrTty;
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set.</summary>

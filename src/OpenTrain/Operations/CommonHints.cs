@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OpenTrain.Http;
 
 namespace OpenTrain.Operations;
@@ -9,6 +10,20 @@ internal static class CommonHints
     {
         "account_claim_required" =>
             "a human must claim this account first: run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.",
-        _ => null,
+        _ => MissingScopes(error),
     };
+
+    /// <summary>A 403 naming <c>details.requiredScopes</c>: which scopes are missing, and how to get them.</summary>
+    private static string? MissingScopes(OpenTrainApiException error)
+    {
+        if (error.Status != 403 || error.Details is not { ValueKind: JsonValueKind.Object } details
+            || !details.TryGetProperty("requiredScopes", out var required) || required.ValueKind != JsonValueKind.Array) return null;
+        var scopes = required.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!).ToList();
+        if (scopes.Count == 0) return null;
+        var names = string.Join(", ", scopes);
+        if (scopes.All(AgentScopes.AddedByClaim.Contains))
+            return $"this token lacks {names}. Claiming the account adds {(scopes.Count == 1 ? "it" : "them")}: run 'opentrain auth claim --email <owner-email>', " +
+                $"then 'opentrain auth claim-status --wait'. If the account is already claimed, {AgentScopes.HumanToken(scopes)}.";
+        return $"this token lacks {names}, which agent registration and claiming never grant: {AgentScopes.HumanToken(scopes)}.";
+    }
 }

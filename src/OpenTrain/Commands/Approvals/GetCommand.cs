@@ -13,5 +13,5 @@ internal sealed class GetCommand(CommandContext context)
 
     internal static ApiOperation<ApprovalEnvelope> Operation(string approvalId) =>
         new(ApprovalsApi.Get(approvalId),
-            (envelope, output) => ApprovalOutput.WriteStatus(output, envelope.Approval ?? throw new CliException("the response has no approval")));
+            (envelope, output) => ApprovalOutput.WriteStatus(output, envelope.Approval ?? throw CliException.InvalidResponse("the response has no approval")));
 }

@@ -37,7 +37,7 @@ internal static class ClaimPoll
     public static ClaimStatusResult Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
     {
         if (string.IsNullOrEmpty(token.AccessToken))
-            throw new CliException("the claim completed but the response carried no access_token");
+            throw CliException.InvalidResponse("the claim completed but the response carried no access_token");
         store.Update(file =>
         {
             file[Credentials.ApiTokenKey] = token.AccessToken;
@@ -59,5 +59,8 @@ internal static class ClaimPoll
             .Add("Scopes", result.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null)
             .Add("Credentials", result.CredentialsPath)
             .WriteTo(output, "  ");
+        output.WriteLine();
+        output.WriteLine($"Now unlocked: {Operations.AgentScopes.Unlocks}");
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
     }
 }

@@ -72,7 +72,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
                 return;
             }
             if (time.GetUtcNow() + interval > deadline)
-                throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.");
+                throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" };
             progress.Show("Waiting for the human to complete the claim");
             await Task.Delay(interval, time, cancellationToken);
         }

@@ -29,7 +29,7 @@ internal static class Registration
             if (Refusal(store, Credentials.From(file), force, howToReplace) is { } refusal) throw new CliException(refusal);
             var identity = (await connection.SendAsync(AuthApi.Register(agentName, organizationName), cancellationToken)).Value;
             if (string.IsNullOrEmpty(identity.AccessToken))
-                throw new CliException("the registration response carried no access_token; nothing was saved");
+                throw CliException.InvalidResponse("the registration response carried no access_token; nothing was saved");
             file[Credentials.ApiTokenKey] = identity.AccessToken;
             file[Credentials.BaseUrlKey] = url.Text;
             if (identity.ClaimToken is not null) file[Credentials.ClaimTokenKey] = identity.ClaimToken;
@@ -53,7 +53,9 @@ internal static class Registration
             .Add("API", result.BaseUrl)
             .WriteTo(output, "  ");
         output.WriteLine();
-        output.WriteLine("Next: a human owner claims the account (unlocks hiring, messaging and payments):");
+        output.WriteLine("Next: a human owner claims the account:");
         output.WriteLine($"  {result.NextStep}");
+        output.WriteLine($"Claiming unlocks {Operations.AgentScopes.Unlocks}");
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
     }
 }

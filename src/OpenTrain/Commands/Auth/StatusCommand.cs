@@ -8,8 +8,13 @@ internal sealed class StatusCommand(CommandContext context)
     /// <summary>Show the authenticated user, token scopes and account.</summary>
     [Command("status|whoami")]
     public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
-        context.RunAsync(app, Operation(context.BaseUrl.Text), cancellationToken);
+        context.RunAsync(app, Operation(context.BaseUrl.Text, context.Saved), cancellationToken);
 
-    internal static ApiOperation<AuthMeResponse> Operation(string baseUrl) =>
-        new(AuthApi.GetMe(), (me, output) => IdentitySummary.Write(output, me, baseUrl));
+    /// <summary>With <paramref name="saved"/> (the CLI), the summary also lists what the token can use.</summary>
+    internal static ApiOperation<AuthMeResponse> Operation(string baseUrl, Config.Credentials? saved = null) =>
+        new(AuthApi.GetMe(), (me, output) =>
+        {
+            IdentitySummary.Write(output, me, baseUrl);
+            if (saved is not null) TokenAccess.Write(output, me.Token?.Scopes, saved.ClaimToken is not null);
+        });
 }

@@ -15,7 +15,7 @@ internal sealed class GetCommand(CommandContext context)
 
     private static void Write(ContractResponse response, TextWriter output)
     {
-        var c = response.Contract ?? throw new CliException("the response has no contract");
+        var c = response.Contract ?? throw CliException.InvalidResponse("the response has no contract");
         new KeyValueBlock()
             .Add("Contract", c.Id)
             .Add("Title", c.Title)

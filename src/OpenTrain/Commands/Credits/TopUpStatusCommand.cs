@@ -15,7 +15,7 @@ internal sealed class TopUpStatusCommand(CommandContext context)
 
     private static void Write(TopUpResponse response, TextWriter output)
     {
-        var topUp = response.TopUp ?? throw new CliException("the response has no top-up");
+        var topUp = response.TopUp ?? throw CliException.InvalidResponse("the response has no top-up");
         new KeyValueBlock()
             .Add("Top-up", topUp.Id)
             .Add("Status", topUp.Status)

@@ -13,5 +13,5 @@ internal sealed class GetCommand(CommandContext context)
 
     internal static ApiOperation<FreelancerEnvelope> Operation(string idOrSlug, string baseUrl) =>
         new(FreelancersApi.Get(idOrSlug), (envelope, output) =>
-            FreelancerOutput.Write(output, envelope.Freelancer ?? throw new CliException("the response carried no freelancer"), baseUrl));
+            FreelancerOutput.Write(output, envelope.Freelancer ?? throw CliException.InvalidResponse("the response carried no freelancer"), baseUrl));
 }

@@ -33,7 +33,7 @@ internal sealed class CreateCommand(CommandContext context)
 
     private static void Write(string contractId, MilestoneResponse response, TextWriter output)
     {
-        var milestone = response.Milestone ?? throw new CliException("the response has no milestone");
+        var milestone = response.Milestone ?? throw CliException.InvalidResponse("the response has no milestone");
         output.WriteLine($"Created milestone {milestone.Id} on contract {contractId}. No money has moved.");
         output.WriteLine();
         ContractOutput.MilestoneFields(milestone).WriteTo(output);

@@ -13,7 +13,7 @@ internal sealed class GetCommand(CommandContext context)
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
 
     internal static ApiOperation<ProposalEnvelope> Operation(string proposalId) =>
-        new(ProposalsApi.Get(proposalId), (envelope, output) => Write(output, envelope.Proposal ?? throw new CliException("the response carried no proposal")));
+        new(ProposalsApi.Get(proposalId), (envelope, output) => Write(output, envelope.Proposal ?? throw CliException.InvalidResponse("the response carried no proposal")));
 
     private static void Write(TextWriter output, Proposal proposal)
     {

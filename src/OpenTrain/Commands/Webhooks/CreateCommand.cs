@@ -30,7 +30,7 @@ internal sealed class CreateCommand(CommandContext context)
     // The one output that ever carries a secret: the API returns it here and never again.
     private static void Write(WebhookCreated created, TextWriter output)
     {
-        var webhook = created.Webhook ?? throw new CliException("the response has no webhook");
+        var webhook = created.Webhook ?? throw CliException.InvalidResponse("the response has no webhook");
         output.WriteLine($"Created webhook {webhook.Id}.");
         output.WriteLine();
         WebhookOutput.Fields(webhook).WriteTo(output);

@@ -15,7 +15,7 @@ internal sealed class GetCommand(CommandContext context)
 
     private static void Write(WebhookResponse response, TextWriter output)
     {
-        var webhook = response.Webhook ?? throw new CliException("the response has no webhook");
+        var webhook = response.Webhook ?? throw CliException.InvalidResponse("the response has no webhook");
         WebhookOutput.Fields(webhook).WriteTo(output);
         if (webhook.Status == "DISABLED")
         {

@@ -47,14 +47,16 @@ public class ApiCommandTests
     }
 
     [Test]
-    public async Task An_API_error_prints_the_standard_error_lines()
+    public async Task An_API_error_prints_the_standard_error_lines_and_the_envelope_like_any_json_output()
     {
         await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts/ct_1", 404, Fixtures.Envelope("Contract not found", "NOT_FOUND", """{"contractId":"ct_1"}"""));
 
         var result = await api.RunAsync("api", "GET", "contracts/ct_1");
 
-        await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Contract not found", """{"contractId":"ct_1"}""");
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).StartsWith("OpenTrain API request failed (404 NOT_FOUND): Contract not found\nDetails: {\"contractId\":\"ct_1\"}\n");
+        await Assert.That(result.Stdout).IsEqualTo("{\n  \"error\": \"Contract not found\",\n  \"code\": \"NOT_FOUND\",\n  \"requestId\": \"req_1\",\n  \"details\": {\n    \"contractId\": \"ct_1\"\n  }\n}\n");
     }
 
     [Test]

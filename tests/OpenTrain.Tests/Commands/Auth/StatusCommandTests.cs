@@ -22,8 +22,60 @@ public class StatusCommandTests
             "Token:    ci-runner (tok_1)\n" +
             "Scopes:   jobs:read jobs:write\n" +
             "Account:  employer_organization, OWNER\n" +
-            $"API:      {server.BaseUrl}\n");
+            $"API:      {server.BaseUrl}\n" +
+            "\n" +
+            "Commands this token can use (account: claim state unknown):\n" +
+            "  approvals      none: get (needs payments:read)\n" +
+            "  auth           all\n" +
+            "  contracts      none: end (needs payments:write); get, list (needs payments:read)\n" +
+            "  credits        none: ledger, show, top-up-status (needs payments:read); top-up (needs payments:write)\n" +
+            "  freelancers    none: get (needs proposals:read)\n" +
+            "  jobs           all but invite (needs proposals:write)\n" +
+            "  messages       none: list, read, unread (needs messages:read); send, start-proposal-thread (needs messages:write)\n" +
+            "  milestones     none: approve, create, fund (needs payments:write)\n" +
+            "  payments       none: pending (needs payments:read)\n" +
+            "  proposals      none: get, list (needs proposals:read); hire (needs proposals:write)\n" +
+            "  team           none: invite (needs team:write); show (needs team:read)\n" +
+            "  tokens         all\n" +
+            "  updates        none: poll (needs proposals:read or messages:read or payments:read)\n" +
+            "  webhooks       none: create, delete, get, list (needs webhooks:manage)\n" +
+            "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).\n" +
+            "Run 'opentrain <command> --help' for a command's requirements.\n");
         await Assert.That(server.Requests.Single().Header("Authorization")).IsEqualTo($"Bearer {Fixtures.PreClaimToken}");
+    }
+
+    /// <summary>'auth status' for a token with these scopes (JSON list items) and extra credentials-file members.</summary>
+    private static async Task<CliResult> StatusWith(string scopes, string savedExtra)
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/auth/me", 200, Fixtures.Me.Replace("\"scopes\":[\"jobs:read\",\"jobs:write\"]", $"\"scopes\":[{scopes}]", StringComparison.Ordinal));
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}","baseUrl":"{{server.BaseUrl}}"{{savedExtra}}}""");
+        return await CliRunner.RunAsync(["auth", "status"], env.Variables);
+    }
+
+    [Test]
+    public async Task A_registration_token_before_the_claim_shows_what_the_claim_and_a_human_token_would_add()
+    {
+        var result = await StatusWith("\"jobs:read\",\"jobs:write\",\"proposals:read\",\"messages:read\",\"payments:read\",\"team:read\"",
+            $",\"claimToken\":\"{Fixtures.ClaimToken}\"");
+
+        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: not claimed yet (a claim token is saved)):\n");
+        await Assert.That(result.Stdout).Contains("\n  jobs           all but invite (needs proposals:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  messages       all but send, start-proposal-thread (needs messages:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  milestones     none: approve, create, fund (needs payments:write)\n");
+        await Assert.That(result.Stdout).Contains("\n  updates        all\n");
+    }
+
+    [Test]
+    public async Task A_claimed_token_with_payments_write_can_fund_but_not_manage_webhooks()
+    {
+        var result = await StatusWith("\"proposals:write\",\"payments:write\"", "");
+
+        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: claimed):\n");
+        await Assert.That(result.Stdout).Contains("\n  milestones     all\n");
+        await Assert.That(result.Stdout).Contains("\n  proposals      all\n");
+        await Assert.That(result.Stdout).Contains("\n  webhooks       none: create, delete, get, list (needs webhooks:manage)\n");
     }
 
     [Test]

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using OpenTrain.Cli;
+using OpenTrain.Tests.Support;
+
+namespace OpenTrain.Tests.Cli;
+
+/// <summary>
+/// Every command's help shows what it needs (endpoint, scope, claim, feature flag, docs), and the one
+/// table it comes from agrees with the API spec's requirement matrices.
+/// </summary>
+public class CommandRequirementsTests
+{
+    public static IEnumerable<string> Commands() => CommandTable.All.Select(c => c.Path);
+
+    [Test]
+    public async Task Help_shows_the_requirements_between_the_flags_and_the_example()
+    {
+        var result = await CliRunner.RunAsync(["milestones", "fund", "--help"]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).EndsWith(
+            "\n\nRequirements:\n" +
+            "  Endpoint:         POST /api/public/v1/milestones/{milestoneId}/fund\n" +
+            "  Scope:            payments:write\n" +
+            "  Claimed account:  required (a human claims it: 'opentrain auth claim')\n" +
+            "  Feature flag:     public_api_payments_write (enabled per account)\n" +
+            "  Docs:             https://www.opentrain.ai/docs/developers/api-reference/milestones/fund/\n" +
+            "\nExample:\n  opentrain milestones fund ms_456\n");
+    }
+
+    [Test]
+    public async Task A_command_without_a_request_says_so()
+    {
+        var result = await CliRunner.RunAsync(["auth", "logout", "--help"]);
+
+        await Assert.That(result.Stdout).Contains("\nRequirements:\n  Endpoint:         none (no request is sent)\n\nExample:\n");
+    }
+
+    [Test]
+    [MethodDataSource(nameof(Commands))]
+    public async Task Every_request_sending_command_shows_its_endpoint_in_help(string command)
+    {
+        var info = CommandTable.Find(command)!;
+        var result = await CliRunner.RunAsync([.. command.Split(' '), "--help"]);
+
+        await Assert.That(result.Stdout).Contains("\nRequirements:\n");
+        if (info.Endpoint is not { } endpoint) return;
+        await Assert.That(result.Stdout).Contains($"  Endpoint:         {endpoint.Method} {endpoint.Path}\n");
+        await Assert.That(result.Stdout).Contains($"  Docs:             {endpoint.DocLink}\n");
+    }
+
+    [Test]
+    [MethodDataSource(nameof(Commands))]
+    public async Task The_table_agrees_with_the_api_spec(string command)
+    {
+        if (RepoPaths.SpecFolder() is not { } folder)
+        {
+            Skip.Test("shared/spec not found above the test binary (in CI it sits beside the repository clone)");
+            return;
+        }
+        if (CommandTable.Find(command)!.Endpoint is not { } endpoint) return;
+        var spec = string.Join("\n", Directory.GetFiles(folder, "api-*.md").Order().Select(File.ReadAllText));
+        var path = endpoint.Path.StartsWith("/api/public/v1/", StringComparison.Ordinal) ? endpoint.Path["/api/public/v1".Length..] : endpoint.Path;
+
+        // The requirement matrix row of this endpoint: `METHOD /path` exactly (a backtick right after it).
+        var row = MatrixRows(spec).FirstOrDefault(l => l.Contains($"`{endpoint.Method} {path}`", StringComparison.Ordinal));
+        await Assert.That(row).IsNotNull().Because($"no requirement-matrix row for `{endpoint.Method} {path}` in {folder}/api-*.md");
+        foreach (Match scope in Regex.Matches(endpoint.Scope, "[a-z]+:[a-z]+"))
+            await Assert.That(row!).Contains($"`{scope.Value}`");
+        if (endpoint.Scope.StartsWith("any valid", StringComparison.Ordinal)) await Assert.That(row!).Contains("| any |");
+        if (endpoint.Scope.StartsWith("none", StringComparison.Ordinal)) await Assert.That(row!).DoesNotContain("bearer");
+        await Assert.That(Regex.IsMatch(row!, @"\byes\b")).IsEqualTo(endpoint.ClaimRequired).Because($"claim column of: {row}");
+        if (endpoint.FeatureFlag is { } flag)
+        {
+            await Assert.That(spec).Contains($"`{flag}`");
+            await Assert.That(row!.Contains(flag, StringComparison.Ordinal) || row.Contains(flag.Split('_')[^1], StringComparison.Ordinal)).IsTrue().Because($"feature column of: {row}");
+        }
+        await Assert.That(spec).Contains(endpoint.DocLink);
+    }
+
+    /// <summary>The table rows under the spec's "Requirement(s) matrix" headings.</summary>
+    private static IEnumerable<string> MatrixRows(string spec)
+    {
+        var inMatrix = false;
+        foreach (var line in spec.Split('\n'))
+        {
+            if (line.StartsWith('#')) inMatrix = line.Contains("matrix", StringComparison.OrdinalIgnoreCase);
+            else if (inMatrix && line.StartsWith('|')) yield return line;
+        }
+    }
+}

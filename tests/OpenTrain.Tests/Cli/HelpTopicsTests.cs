@@ -1,0 +1,58 @@
+using OpenTrain.Config;
+using OpenTrain.Tests.Support;
+
+namespace OpenTrain.Tests.Cli;
+
+public class HelpTopicsTests
+{
+    [Test]
+    public async Task Exit_codes_topic_explains_0_1_and_130()
+    {
+        var result = await CliRunner.RunAsync(["help", "exit-codes"]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stderr).IsEmpty();
+        await Assert.That(result.Stdout).StartsWith("Exit codes (the same with and without --json):\n\n  0    Success.");
+        await Assert.That(result.Stdout).Contains("pending approval");
+        await Assert.That(result.Stdout).Contains("declined");
+        await Assert.That(result.Stdout).Contains("\n  1    Any error:");
+        await Assert.That(result.Stdout).Contains("'auth claim-status --wait'\n       running out of time (--timeout)");
+        await Assert.That(result.Stdout).Contains("\n  130  Interrupted (Ctrl-C, SIGINT, SIGTERM)");
+    }
+
+    [Test]
+    public async Task Environment_topic_lists_every_variable_with_its_meaning()
+    {
+        var result = await CliRunner.RunAsync(["help", "environment"]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).StartsWith("Environment variables opentrain reads (an empty value counts as unset):\n\n");
+        foreach (var (name, meaning) in EnvironmentNames.All)
+            await Assert.That(result.Stdout).Contains($"  {name} ").And.Contains(meaning);
+        foreach (var name in new[] { "OT_API_TOKEN", "OPENTRAIN_API_TOKEN", "OT_API_BASE_URL", "OPENTRAIN_API_BASE_URL",
+                     OpenTrain.Mcp.McpCredentials.TokenVariable, "XDG_CONFIG_HOME", "HOME", "NO_COLOR", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY" })
+            await Assert.That(result.Stdout).Contains($"\n  {name} ");
+    }
+
+    [Test]
+    public async Task Every_variable_the_source_reads_is_in_the_table()
+    {
+        var src = Path.Combine(RepoPaths.Root(), "src", "OpenTrain");
+        var listed = EnvironmentNames.All.Select(v => v.Name).ToHashSet();
+        foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), "(?:env|GetEnv|Environment|GetEnvironmentVariable)\\(\"([A-Z_]+)\"\\)"))
+                await Assert.That(listed).Contains(m.Groups[1].Value);
+        }
+    }
+
+    [Test]
+    [Arguments("help")]
+    [Arguments("--help")]
+    public async Task Root_help_points_to_the_topics(string flag)
+    {
+        var result = await CliRunner.RunAsync([flag]);
+
+        await Assert.That(result.Stdout).Contains("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n");
+    }
+}

@@ -1,0 +1,25 @@
+namespace OpenTrain.Tests.Support;
+
+/// <summary>Folders found by walking up from the test binary: the repository, and the product spec beside it.</summary>
+internal static class RepoPaths
+{
+    /// <summary>The folder holding <c>opentrain.sln</c>.</summary>
+    public static string Root() =>
+        Up(dir => File.Exists(Path.Combine(dir, "opentrain.sln"))) ?? throw new InvalidOperationException($"no opentrain.sln above {AppContext.BaseDirectory}");
+
+    /// <summary>
+    /// <c>shared/spec</c> in the first folder above the binary that has one (in CI <c>shared/</c> sits
+    /// beside the repository clone), or null when there is none.
+    /// </summary>
+    public static string? SpecFolder() =>
+        Up(dir => Directory.Exists(Path.Combine(dir, "shared", "spec"))) is { } root ? Path.Combine(root, "shared", "spec") : null;
+
+    private static string? Up(Func<string, bool> found)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (found(dir.FullName)) return dir.FullName;
+        }
+        return null;
+    }
+}
