@@ -23,7 +23,8 @@ internal static class AuthTools
             RegisterAsync) { Onboarding = true },
 
         new McpTool("opentrain_claim_account", "Ask a human to claim the account", "POST /api/agent/identity/claim",
-            "Email the human owner an invitation to claim this agent account (unlocks hiring, messaging and payments). " +
+            "Email the human owner an invitation to claim this agent account (unlocks hiring, sending messages and team invites; " +
+            "money moves and webhooks still need a token a human creates in the app). " +
             "Show the human the returned verification URL and code (the email may land in spam). " + ClaimNext,
             new ToolSchema()
                 .String("email", "Email of the human owner; it must not already belong to an OpenTrain account.", required: true)
