@@ -33,7 +33,7 @@ internal static class CliApp
 
         if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h"))
         {
-            output.Write(HelpText.Root());
+            output.Write(HelpText.Root(context.DescribeBaseUrl()));
             return ExitCodes.Success;
         }
         if (args.Length == 1 && args[0] is "--version" or "version")
@@ -55,7 +55,7 @@ internal static class CliApp
         {
             if (CommandTable.IsNamespace(words))
             {
-                output.Write(HelpText.Namespace(string.Join(' ', words)));
+                output.Write(HelpText.Namespace(string.Join(' ', words), context.DescribeBaseUrl()));
                 return ExitCodes.Success;
             }
             return UnknownCommand(context, words, args);

@@ -22,6 +22,23 @@ internal sealed partial class CommandContext
 
     public BaseUrl ResolveBaseUrl(Credentials saved) => ApiSettings.ResolveBaseUrl(Global.BaseUrl, GetEnv, saved);
 
+    /// <summary>The base URL a command would use now and where it comes from, for help (never fails).</summary>
+    public string DescribeBaseUrl()
+    {
+        try
+        {
+            var source = GetEnv(EnvironmentNames.OtBaseUrl) is not null ? EnvironmentNames.OtBaseUrl
+                : GetEnv(EnvironmentNames.BaseUrl) is not null ? EnvironmentNames.BaseUrl
+                : Saved.BaseUrl is not null ? $"the credentials file {Credentials.Path}"
+                : null;
+            return source is null ? $"{BaseUrl.Text}, the default" : $"{BaseUrl.Text}, from {source}";
+        }
+        catch (ConfigException ex)
+        {
+            return $"cannot be read: {ex.Message}";
+        }
+    }
+
     /// <summary>A connection with the resolved base URL and token; fails before any request when a token is needed and missing.</summary>
     public ApiConnection Connect(bool requireToken = true)
     {

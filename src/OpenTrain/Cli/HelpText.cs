@@ -5,23 +5,23 @@ namespace OpenTrain.Cli;
 /// <summary>The usage texts opentrain prints itself, from <see cref="CommandTable"/>: the root listing, a namespace's listing, and a command's help.</summary>
 internal static class HelpText
 {
-    public static string Root() => new StringBuilder()
+    public static string Root(string baseUrlNow) => new StringBuilder()
         .Append("opentrain: the command-line client for the OpenTrain Public API.\n\n")
         .Append("Usage: opentrain <namespace> [<group>] <verb> [flags]\n\n")
-        .Append("Commands:\n")
+        .Append(QuickStart)
         .Append(Listing(null))
         .Append('\n')
-        .Append(GlobalFlags)
+        .Append(GlobalFlags(baseUrlNow))
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
         .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n")
         .ToString();
 
-    public static string Namespace(string prefix) => new StringBuilder()
+    public static string Namespace(string prefix, string baseUrlNow) => new StringBuilder()
         .Append("Usage: opentrain ").Append(prefix).Append(" <verb> [flags]\n\n")
         .Append("Commands:\n")
         .Append(Listing(prefix))
         .Append('\n')
-        .Append(GlobalFlags)
+        .Append(GlobalFlags(baseUrlNow))
         .Append("\nRun 'opentrain ").Append(prefix).Append(" <verb> --help' for a command's flags and an example.\n")
         .ToString();
 
@@ -53,32 +53,53 @@ internal static class HelpText
         sb.Append("  Docs:             ").Append(endpoint.DocLink).Append('\n');
     }
 
+    private const string QuickStart =
+        "Quick start (an agent, end to end):\n" +
+        "  $ opentrain auth register --agent-name \"Labeling agent\"      then a human claims it: opentrain auth claim --email <owner>\n" +
+        "  $ opentrain jobs draft create --description-file brief.txt   then: jobs draft update, jobs publish\n" +
+        "  $ opentrain proposals list <job-id>                          then: proposals hire (a human confirms the approval URL)\n\n";
+
+    /// <summary>The commands by workflow (root help) or one namespace's commands, in one aligned listing.</summary>
     private static string Listing(string? namespacePrefix)
     {
-        var rows = new List<(string Name, string Description)>();
-        foreach (var c in CommandTable.All.OrderBy(c => c.Path, StringComparer.Ordinal))
+        var sections = new List<(string? Heading, List<(string Name, string Description)> Rows)>();
+        foreach (var group in Enum.GetValues<CommandGroup>())
         {
-            if (namespacePrefix is not null && !c.Path.StartsWith(namespacePrefix + " ", StringComparison.Ordinal)) continue;
-            rows.Add((c.Path, c.Summary));
-            foreach (var alias in c.Aliases) rows.Add((alias, $"Alias of '{c.Path}'."));
+            var rows = new List<(string Name, string Description)>();
+            foreach (var c in CommandTable.All.Where(c => c.Group == group).OrderBy(c => c.Path, StringComparer.Ordinal))
+            {
+                if (namespacePrefix is not null && !c.Path.StartsWith(namespacePrefix + " ", StringComparison.Ordinal)) continue;
+                rows.Add((c.Path, c.Summary));
+                foreach (var alias in c.Aliases) rows.Add((alias, $"Alias of '{c.Path}'."));
+            }
+            if (rows.Count > 0) sections.Add((namespacePrefix is null ? GroupHeadings[(int)group] : null, rows));
         }
         if (namespacePrefix is null)
         {
-            rows.Add(("completion <shell>", "Print a shell completion script (bash, zsh, fish, powershell); see 'opentrain completion --help'."));
-            rows.Add(("mcp", "Serve the OpenTrain tools to AI agents over stdio (MCP); see 'opentrain mcp --help'."));
-            rows.Add(("version", "Print the version."));
-            rows.Add(("help [<command>]", "Show this help, or a namespace's commands."));
+            sections.Add(("Tools:", [
+                ("completion <shell>", "Print a shell completion script (bash, zsh, fish, powershell); see 'opentrain completion --help'."),
+                ("mcp", "Serve the OpenTrain tools to AI agents over stdio (MCP); see 'opentrain mcp --help'."),
+                ("version", "Print the version."),
+                ("help [<command>]", "Show this help, or a namespace's commands."),
+            ]));
         }
-        var width = rows.Max(r => r.Name.Length) + 4;
+        var width = sections.SelectMany(s => s.Rows).Max(r => r.Name.Length) + 4;
         var sb = new StringBuilder();
-        foreach (var (name, description) in rows) sb.Append("  ").Append(name.PadRight(width)).Append(description).Append('\n');
+        foreach (var (heading, rows) in sections)
+        {
+            if (heading is not null) sb.Append(sb.Length > 0 ? "\n" : "").Append(heading).Append('\n');
+            foreach (var (name, description) in rows) sb.Append("  ").Append(name.PadRight(width)).Append(description).Append('\n');
+        }
         return sb.ToString();
     }
 
-    private const string GlobalFlags =
+    private static readonly string[] GroupHeadings =
+        ["Onboarding:", "Jobs:", "Hiring (proposals, candidates, messages):", "Money (contracts, milestones, approvals, credits):", "Events:", "Admin:"];
+
+    private static string GlobalFlags(string baseUrlNow) =>
         "Flags accepted by every command:\n" +
         "  --json              Print the API response JSON exactly as received (auth: a result object).\n" +
-        "  --base-url <url>    API origin for this call (default https://app.opentrain.ai).\n" +
+        $"  --base-url <url>    API origin for this call (now: {baseUrlNow}).\n" +
         "  --debug             Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.\n" +
         "  -h, --help          Show help for the command.\n";
 }

@@ -33,11 +33,24 @@ public class RoutingTests
         await Assert.That(result.Stdout).Contains("  jobs draft create ");
         await Assert.That(result.Stdout).Contains("  whoami ");
         await Assert.That(result.Stdout).Contains("  messages start-proposal-thread ");
-        var commandLines = result.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  -", StringComparison.Ordinal)).ToList();
+        var commandLines = result.Stdout.Split('\n')
+            .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  -", StringComparison.Ordinal) && !l.StartsWith("  $", StringComparison.Ordinal)).ToList();
         // 45 commands + the whoami alias + version + help + mcp + completion
         await Assert.That(commandLines.Count).IsEqualTo(50);
         foreach (var line in commandLines)
             await Assert.That(line.Trim()).Contains("  "); // every entry has a description column
+    }
+
+    [Test]
+    public async Task Root_help_groups_commands_by_workflow_after_a_quick_start_and_says_where_the_base_url_comes_from()
+    {
+        var result = await CliRunner.RunAsync([], new Dictionary<string, string>(TestEnvironment.Isolated()) { ["OT_API_BASE_URL"] = "http://127.0.0.1:8787/" });
+        var headings = result.Stdout.Split('\n').Where(l => l.EndsWith(':') && !l.StartsWith(' ')).ToList();
+
+        await Assert.That(result.Stdout).Contains("Quick start (an agent, end to end):\n  $ opentrain auth register");
+        await Assert.That(string.Join("|", headings)).IsEqualTo(
+            "Quick start (an agent, end to end):|Onboarding:|Jobs:|Hiring (proposals, candidates, messages):|Money (contracts, milestones, approvals, credits):|Events:|Admin:|Tools:|Flags accepted by every command:");
+        await Assert.That(result.Stdout).Contains("--base-url <url>    API origin for this call (now: http://127.0.0.1:8787, from OT_API_BASE_URL).");
     }
 
     [Test]

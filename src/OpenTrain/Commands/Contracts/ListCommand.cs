@@ -11,8 +11,7 @@ internal sealed class ListCommand(CommandContext context)
     public Task List(string? jobId = null, string? status = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(jobId, Status(status)), cancellationToken);
 
-    private static string? Status(string? status) =>
-        status is null or "active" or "ended" ? status : throw new UsageException($"--status must be 'active' or 'ended', got '{status}'");
+    private static string? Status(string? status) => EnumArgument.Parse(status, "--status", ["active", "ended"]);
 
     internal static ApiOperation<ContractListResponse> Operation(string? jobId, string? status) => new(ContractsApi.List(jobId, status), Write);
 

@@ -11,7 +11,7 @@ internal sealed class CreateCommand(CommandContext context)
     /// <param name="contractId">The contract to add the milestone to.</param>
     /// <param name="description">What the trainer delivers (required).</param>
     /// <param name="name">Short label for the milestone.</param>
-    /// <param name="amount">Amount in USD, greater than 0 (required for fixed-price contracts).</param>
+    /// <param name="amount">--amount-usd, Amount in USD, greater than 0 (required for fixed-price contracts).</param>
     /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
     /// <param name="dueDate">Due date, ISO 8601 (e.g. 2026-07-15).</param>
     public Task Create([Argument] string? id = null, string? contractId = null, string? description = null, string? name = null,

@@ -12,7 +12,7 @@ internal sealed class HireCommand(CommandContext context)
     /// <param name="proposalId">The proposal to hire.</param>
     /// <param name="milestoneName">Name of the first milestone (this or --milestone-description is required).</param>
     /// <param name="milestoneDescription">What the first milestone delivers.</param>
-    /// <param name="amount">Milestone amount in USD, greater than 0.</param>
+    /// <param name="amount">--amount-usd, Milestone amount in USD, greater than 0.</param>
     /// <param name="dueDate">Milestone due date, YYYY-MM-DD.</param>
     /// <param name="confirmNotAFit">--confirm-not-a-fit, Confirm hiring a proposal you marked "Not a fit".</param>
     public Task Hire([Argument] string? id = null, string? proposalId = null, string? milestoneName = null, string? milestoneDescription = null,

@@ -51,6 +51,6 @@ public class ListCommandTests
     {
         await using var api = await ApiSession.StartAsync();
         var result = await api.RunAsync("contracts", "list", "--status", "open");
-        await api.AssertUsageError(result, "--status must be 'active' or 'ended', got 'open'");
+        await api.AssertUsageError(result, "invalid value 'open' for --status (expected one of: active, ended)");
     }
 }
