@@ -24,7 +24,11 @@ internal static class OperationRunner
         try
         {
             if (operation.Before is { } before) await before(connection, cancellationToken);
-            if (context.Global.Json)
+            if (operation.AllPages is not null)
+            {
+                await AllPages.RunAsync(context, connection, operation, cancellationToken);
+            }
+            else if (context.Global.Json)
             {
                 await connection.StreamAsync(operation.Call.Request, body => JsonOutput.CopyIndented(body, terminal), cancellationToken);
             }

@@ -2,13 +2,16 @@ using System.Globalization;
 
 namespace OpenTrain.Cli;
 
-/// <summary><c>--limit</c> (1..100) and <c>--cursor</c> of a paginated list, validated before any request.</summary>
-internal sealed record PageOptions(int? Limit, string? Cursor)
+/// <summary>
+/// <c>--limit</c> (1..100), <c>--cursor</c> and <c>--all</c> (follow <c>nextCursor</c> to the end) of a
+/// paginated list, validated before any request.
+/// </summary>
+internal sealed record PageOptions(int? Limit, string? Cursor, bool All = false)
 {
     public const int MaxLimit = 100;
 
-    public static PageOptions Parse(int? limit, string? cursor) =>
-        new(CommandArgs.Limit(limit, MaxLimit), string.IsNullOrEmpty(cursor) ? null : cursor);
+    public static PageOptions Parse(int? limit, string? cursor, bool all = false) =>
+        new(CommandArgs.Limit(limit, MaxLimit), string.IsNullOrEmpty(cursor) ? null : cursor, all);
 
     public IEnumerable<KeyValuePair<string, string?>> Query =>
         [new("limit", Limit?.ToString(CultureInfo.InvariantCulture)), new("cursor", Cursor)];

@@ -21,6 +21,9 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// <summary>For paged lists: the item count, next cursor and the command that fetches the next page.</summary>
     public Func<T, PageFooter>? Paging { get; init; }
 
+    /// <summary>With <c>--all</c>: the same operation for the page at a cursor, and the name of the items array the pages merge.</summary>
+    public (Func<string, ApiOperation<T>> AtCursor, string Items)? AllPages { get; init; }
+
     /// <summary>This command's hints, tried in order before the ones every command shares.</summary>
     public IReadOnlyList<ErrorHint> Hints { get; init; } = [];
 

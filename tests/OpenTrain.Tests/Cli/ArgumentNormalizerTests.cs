@@ -32,3 +32,14 @@ public class ArgumentNormalizerTests
         await Assert.That(args).IsEquivalentTo(new[] { "jobs", "draft", "update", "--set", "a=1" });
     }
 }
+
+public class BooleanFlagTableTests
+{
+    [Test]
+    public async Task Every_flag_without_a_value_is_known_to_the_normalizer()
+    {
+        var valueless = OpenTrain.Tests.Support.CommandSurface.Commands.SelectMany(c => c.Flags).Where(f => f.Type is null).Select(f => f.Name).Distinct();
+
+        foreach (var flag in valueless) await Assert.That(OpenTrain.Cli.ArgumentNormalizer.BooleanFlags).Contains(flag);
+    }
+}

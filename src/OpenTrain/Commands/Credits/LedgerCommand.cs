@@ -8,8 +8,9 @@ internal sealed class LedgerCommand(CommandContext context)
     /// <summary>List credit ledger entries, newest first.</summary>
     /// <param name="limit">Entries per page, 1-100 (server default 50).</param>
     /// <param name="cursor">The 'Next cursor' of the previous page.</param>
-    public Task Ledger(int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(PageOptions.Parse(limit, cursor)), cancellationToken);
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task Ledger(int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<LedgerPage> Operation(PageOptions page) =>
         new(CreditsApi.GetLedger(page), (ledger, output) =>
@@ -17,6 +18,7 @@ internal sealed class LedgerCommand(CommandContext context)
             if (ledger.Entries is { Count: > 0 } entries) LedgerOutput.WriteTable(output, entries);
         })
         {
+            AllPages = page.All ? (cursor => Operation(page with { Cursor = cursor }), "entries") : null,
             Paging = ledger => new PageFooter(ledger.Entries?.Count ?? 0, ledger.NextCursor, page.AppendTo(new ShellCommand("opentrain credits ledger")), "No ledger entries."),
         };
 }

@@ -9,12 +9,14 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="status">Only jobs in this status: DRAFT, OPEN, ONGOING, COMPLETED, ARCHIVED or PENDING_APPROVAL.</param>
     /// <param name="limit">Jobs per page, 1 to 100 (server default 25).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    public Task List(string? status = null, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(EnumArgument.Parse(status, "--status", JobEnums.Statuses), PageOptions.Parse(limit, cursor)), cancellationToken);
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task List(string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(EnumArgument.Parse(status, "--status", JobEnums.Statuses), PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<MyJobsResponse> Operation(string? status, PageOptions page) =>
         new(JobsApi.ListMine(status, page), (list, output) => ToTable(list).WriteTo(output))
         {
+            AllPages = page.All ? (cursor => Operation(status, page with { Cursor = cursor }), "jobs") : null,
             Paging = list => new PageFooter(list.Jobs?.Count ?? 0, list.NextCursor,
                 page.AppendTo(new ShellCommand("opentrain jobs list").Option("--status", status)), "No jobs."),
         };

@@ -12,15 +12,17 @@ internal sealed class SearchCommand(CommandContext context)
     /// <param name="payType">Only this pay type: PAY_PER_HOUR, FIXED_PRICE or PAY_PER_LABEL.</param>
     /// <param name="limit">Jobs per page, 1 to 100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task Search(string? query = null, string? language = null, string? country = null, string? payType = null, int? limit = null,
-        string? cursor = null, CancellationToken cancellationToken = default) =>
+        string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(
             new JobSearchFilters(query, language, country, EnumArgument.Parse(payType, "--pay-type", JobEnums.PayTypes)),
-            PageOptions.Parse(limit, cursor)), cancellationToken);
+            PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<PublicJobSearchResponse> Operation(JobSearchFilters filters, PageOptions page) =>
         new(JobsApi.Search(filters, page), (result, output) => ToTable(result).WriteTo(output))
         {
+            AllPages = page.All ? (cursor => Operation(filters, page with { Cursor = cursor }), "jobs") : null,
             Paging = result => new PageFooter(result.Jobs?.Count ?? 0, result.NextCursor,
                 page.AppendTo(new ShellCommand("opentrain jobs search").Option("--query", filters.Query).Option("--language", filters.Language)
                     .Option("--country", filters.Country).Option("--pay-type", filters.PayType)),

@@ -6,8 +6,8 @@ internal sealed record ConversationListOptions(string? Filter, bool UnreadOnly, 
 {
     public static readonly string[] Filters = ["all", "job", "proposal"];
 
-    public static ConversationListOptions Parse(string? filter, bool unreadOnly, int? limit, string? cursor) =>
-        new(EnumArgument.Parse(filter, "--filter", Filters), unreadOnly, PageOptions.Parse(limit, cursor));
+    public static ConversationListOptions Parse(string? filter, bool unreadOnly, int? limit, string? cursor, bool all) =>
+        new(EnumArgument.Parse(filter, "--filter", Filters), unreadOnly, PageOptions.Parse(limit, cursor, all));
 }
 
 /// <summary>The conversation table shared by <c>messages list</c> and <c>messages unread</c>.</summary>
@@ -18,6 +18,7 @@ internal static class ConversationList
     public static ApiOperation<ConversationListResponse> Operation(string command, ConversationListOptions options, string emptyMessage) =>
         new(MessagesApi.ListConversations(options.Filter, options.UnreadOnly, options.Page), (list, output) => ToTable(list).WriteTo(output))
         {
+            AllPages = options.Page.All ? (cursor => Operation(command, options with { Page = options.Page with { Cursor = cursor } }, emptyMessage), "conversations") : null,
             Paging = list => new PageFooter(list.Conversations?.Count ?? 0, list.NextCursor,
                 options.Page.AppendTo(new ShellCommand(command).Option("--filter", options.Filter)), emptyMessage),
         };

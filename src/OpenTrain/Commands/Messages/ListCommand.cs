@@ -10,7 +10,8 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="unreadOnly">Only conversations with unread messages.</param>
     /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    public Task List(string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task List(string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(ConversationList.Operation(unreadOnly ? "opentrain messages list --unread-only" : "opentrain messages list",
-            ConversationListOptions.Parse(filter, unreadOnly, limit, cursor), unreadOnly ? "No unread messages." : "No conversations."), cancellationToken);
+            ConversationListOptions.Parse(filter, unreadOnly, limit, cursor, all), unreadOnly ? "No unread messages." : "No conversations."), cancellationToken);
 }

@@ -13,14 +13,16 @@ internal sealed class ReadCommand(CommandContext context)
     /// <param name="limit">Messages per page, 1 to 100 (server default 20).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="direction">Paging direction: older (default, back in time) or newer (tailing); keep it with --cursor.</param>
-    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null,
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
-            EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor)), cancellationToken);
+            EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<MessagePage> Operation(string conversationId, string? direction, PageOptions page) =>
         new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.Write(output, Transcript.Chronological(messages.Messages ?? [])))
         {
+            AllPages = page.All ? (cursor => Operation(conversationId, direction, page with { Cursor = cursor }), "messages") : null,
             Paging = messages => new PageFooter(messages.Messages?.Count ?? 0, messages.NextCursor,
                 page.AppendTo(new ShellCommand("opentrain messages read").Arg(conversationId).Option("--direction", direction)), "No messages."),
         };

@@ -9,7 +9,8 @@ internal sealed class UnreadCommand(CommandContext context)
     /// <param name="filter">Which conversations: all (default), job (after hire) or proposal (before hire).</param>
     /// <param name="limit">Conversations per page, 1 to 100 (server default 20).</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    public Task Unread(string? filter = null, int? limit = null, string? cursor = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(ConversationList.Operation("opentrain messages unread", ConversationListOptions.Parse(filter, unreadOnly: true, limit, cursor),
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task Unread(string? filter = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
+        context.RunAsync(ConversationList.Operation("opentrain messages unread", ConversationListOptions.Parse(filter, unreadOnly: true, limit, cursor, all),
             "No unread messages."), cancellationToken);
 }

@@ -12,14 +12,16 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="status">Only this status: UNREVIEWED, SHORTLISTED, MAYBE, HIRED, DECLINED, NOT_A_FIT or RESUME_SENT.</param>
     /// <param name="limit">Proposals per page, 1 to 100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    public Task List([Argument] string? id = null, string? jobId = null, string? status = null, int? limit = null, string? cursor = null,
+    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    public Task List([Argument] string? id = null, string? jobId = null, string? status = null, int? limit = null, string? cursor = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All),
-            PageOptions.Parse(limit, cursor)), cancellationToken);
+            PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<ProposalListResponse> Operation(string jobId, string? status, PageOptions page) =>
         new(ProposalsApi.List(jobId, status, page), (list, output) => ToTable(list).WriteTo(output))
         {
+            AllPages = page.All ? (cursor => Operation(jobId, status, page with { Cursor = cursor }), "proposals") : null,
             Paging = list => new PageFooter(list.Proposals?.Count ?? 0, list.NextCursor,
                 page.AppendTo(new ShellCommand("opentrain proposals list").Arg(jobId).Option("--status", status)), "No proposals."),
         };
