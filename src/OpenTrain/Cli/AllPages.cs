@@ -15,7 +15,7 @@ internal static class AllPages
     {
         var (atCursor, items) = first.AllPages!.Value;
         JsonObject? merged = null;
-        var output = new StyledWriter(context.Terminal.Out, context.Terminal.ColorEnabled);
+        var output = context.HumanOutput();
         var shown = 0;
         for (var operation = first; ;)
         {

@@ -35,7 +35,7 @@ internal static class OperationRunner
             else
             {
                 var response = await connection.SendAsync(operation.Call, cancellationToken);
-                var nextPage = operation.Describe(response.Value, new StyledWriter(terminal.Out, terminal.ColorEnabled));
+                var nextPage = operation.Describe(response.Value, context.HumanOutput());
                 if (nextPage is not null) terminal.Err.WriteLine($"More results: {nextPage}");
             }
         }
@@ -44,5 +44,13 @@ internal static class OperationRunner
             throw new OperationFailedException(ex, operation.HintFor(ex) ?? (ex.Code == BoundedBody.TooLargeCode ? "use --json, which streams the body instead of holding it in memory" : null));
         }
         if (operation.Warning?.Invoke() is { } warning) terminal.Err.WriteLine(warning);
+    }
+
+    /// <summary>Standard output for a human summary: decoration and layout only on a terminal.</summary>
+    public static StyledWriter HumanOutput(this CommandContext context)
+    {
+        var terminal = context.Terminal;
+        return new StyledWriter(terminal.Out, terminal.ColorEnabled,
+            terminal.IsStdoutTty ? new TerminalLayout(terminal.Width, context.Time.GetUtcNow()) : null);
     }
 }

@@ -3,9 +3,12 @@ using System.Text;
 namespace OpenTrain.Cli;
 
 /// <summary>Standard output as renderers see it: the text, plus whether decoration (bold headers) is wanted.</summary>
-internal sealed class StyledWriter(SafeTextWriter inner, bool color) : TextWriter
+internal sealed class StyledWriter(SafeTextWriter inner, bool color, TerminalLayout? layout = null) : TextWriter
 {
     public bool Color { get; } = color;
+
+    /// <summary>Set only when standard output is a terminal: its width and the time "ago" is measured from.</summary>
+    public TerminalLayout? Layout { get; } = layout;
 
     private SafeTextWriter Inner { get; } = inner;
 
@@ -44,3 +47,6 @@ internal sealed class StyledWriter(SafeTextWriter inner, bool color) : TextWrite
         }
     }
 }
+
+/// <summary>What a terminal (and only a terminal) changes in tables: cells fit its width, times read as "3 minutes ago".</summary>
+internal sealed record TerminalLayout(int Width, DateTimeOffset Now);

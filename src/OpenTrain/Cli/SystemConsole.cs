@@ -16,7 +16,20 @@ internal static class SystemConsole
             isStdoutTty: !Console.IsOutputRedirected,
             isStderrTty: !Console.IsErrorRedirected,
             noColor: !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
-            outputStream: stdoutStream);
+            outputStream: stdoutStream,
+            width: Width());
+    }
+
+    private static int Width()
+    {
+        try
+        {
+            return !Console.IsOutputRedirected && Console.WindowWidth is > 20 and var columns ? columns : 80;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
+        {
+            return 80;
+        }
     }
 
     /// <summary>A stream the parent closed (<c>&gt;&amp;-</c>) cannot even be opened: stand in for it instead of crashing.</summary>

@@ -19,12 +19,18 @@ internal sealed class Table(params string[] headers)
     public void WriteTo(TextWriter output)
     {
         if (rows.Count == 0) return;
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
-        StyledWriter.WriteBoldLine(output, Line(headers, widths));
+        var layout = (output as StyledWriter)?.Layout;
+        List<string[]> cells = layout is null ? rows : [.. rows.Select(r => r.Select(c => RelativeTime.Describe(c, layout.Now)).ToArray())];
+        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
+        StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
         var sb = new StringBuilder();
-        foreach (var row in rows) sb.Append(Line(row, widths)).Append('\n');
+        foreach (var row in cells) sb.Append(Fit(Line(row, widths), layout)).Append('\n');
         output.Write(sb.ToString());
     }
+
+    /// <summary>On a terminal a row never wraps: what does not fit ends in an ellipsis (pipes and --json get everything).</summary>
+    private static string Fit(string line, TerminalLayout? layout) =>
+        layout is null || line.Length <= layout.Width ? line : line[..(layout.Width - 1)] + "…";
 
     private static string Line(string[] cells, int[] widths)
     {

@@ -4,8 +4,11 @@ namespace OpenTrain.Cli;
 /// The streams a command writes to, and what they are connected to. Commands never touch
 /// <see cref="Console"/>: tests build a buffer-backed terminal and run commands in parallel.
 /// </summary>
-internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream)
+internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream, int width = 80)
 {
+    /// <summary>Columns of the terminal standard output is on (80 when unknown).</summary>
+    public int Width { get; } = width;
+
     /// <summary>The raw bytes behind <see cref="Out"/>, for streaming <c>--json</c> bodies.</summary>
     public Stream OutStream { get; } = outputStream;
 
