@@ -57,7 +57,7 @@ internal static class CommandFlags
         ["team show"] = [],
         ["tokens list"] = [],
         ["tokens revoke"] = ["--token-id"],
-        ["updates poll"] = ["--cursor", "--limit"],
+        ["updates poll"] = ["--cursor", "--limit", "--follow", "--interval", "--cursor-file"],
         ["webhooks create"] = ["--url", "--event"],
         ["webhooks delete"] = ["--webhook-id"],
         ["webhooks get"] = ["--webhook-id"],

@@ -57,6 +57,9 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
         }
     }
 
+    /// <summary>Sleeps one <see cref="Interval"/>, showing the elapsed line.</summary>
+    public Task PauseAsync(CancellationToken cancellationToken) => PauseAsync(Interval, cancellationToken);
+
     private async Task PauseAsync(TimeSpan pause, CancellationToken cancellationToken)
     {
         progress.Show(what);
