@@ -40,7 +40,8 @@ internal static class StatusWait
         if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(final.Body, writable: false), terminal);
         else target.Render(final.Value, new StyledWriter(terminal.Out, terminal.ColorEnabled));
         var status = target.Status(final.Value);
-        if (status != target.Success) throw new CliException(target.Failed(status)) { Code = (status ?? "unknown").ToUpperInvariant() };
+        // With --json the final body is already on stdout, so no failure document follows it.
+        if (status != target.Success) throw new CliException(target.Failed(status));
     }
 
     public static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

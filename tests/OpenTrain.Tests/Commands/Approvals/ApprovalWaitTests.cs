@@ -88,6 +88,20 @@ public class ApprovalWaitTests
     }
 
     [Test]
+    public async Task Json_declined_prints_the_final_body_only_and_exits_1()
+    {
+        await using var api = await ApiSession.StartAsync();
+        var final = Envelope("declined", "2026-06-12T10:01:00.000Z");
+        api.Reply("GET", "/approvals/ap_1", 200, final);
+
+        var result = await RunAsync(api, new AutoAdvanceTime(), "approvals", "get", "ap_1", "--wait", "--json");
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stdout).IsEqualTo(JsonReindenter.Indent(System.Text.Encoding.UTF8.GetBytes(final)));
+        await Assert.That(result.Stderr).IsEqualTo("Error: approval ap_1 was declined by a human: nothing was executed.\n");
+    }
+
+    [Test]
     public async Task A_503_during_the_wait_is_retried_and_the_post_is_not_repeated()
     {
         await using var api = await ApiSession.StartAsync();
