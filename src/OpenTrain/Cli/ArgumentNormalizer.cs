@@ -9,7 +9,7 @@ internal static class ArgumentNormalizer
     /// <summary>Flags that take no value (every other flag takes the next argument as its value, whatever it looks like).</summary>
     public static readonly HashSet<string> BooleanFlags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "--json", "--debug", "--help", "-h", "--version", "--all", "--wait", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
+        "--json", "--debug", "--help", "-h", "--version", "--all", "--wait", "--follow", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
     };
 
     public static string[] Normalize(IReadOnlyList<string> args)

@@ -11,9 +11,6 @@ internal sealed record ClaimStatusOptions(bool Wait, TimeSpan Timeout, TimeSpan 
 internal sealed class ClaimStatusCommand(CommandContext context)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
-
-    private static bool IsTransient(OpenTrainApiException ex) => ex is OpenTrainNetworkException || ex.Status is >= 500 or 429;
 
     /// <summary>Check (or wait for) the claim and save the post-claim token.</summary>
     /// <param name="wait">Poll until the human completes the claim.</param>
@@ -21,11 +18,7 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     /// <param name="interval">Seconds between polls (fractions allowed); slow_down adds 5.</param>
     /// <param name="claimToken">Claim token to check (default: the saved one).</param>
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new ClaimStatusOptions(wait, Seconds(timeout, 1800, "--timeout"), Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
-
-    // Up to a week: anything longer is a typo, and TimeSpan would overflow on absurd values.
-    private static TimeSpan Seconds(string? text, decimal fallback, string flagName) =>
-        TimeSpan.FromSeconds((double)NumberArgument.InRange(NumberArgument.Parse(text, flagName) ?? fallback, 0.001m, 604_800m, flagName));
+        RunAsync(new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 
     internal async Task RunAsync(ClaimStatusOptions options, CancellationToken cancellationToken)
     {
@@ -36,46 +29,23 @@ internal sealed class ClaimStatusCommand(CommandContext context)
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
         
-        var time = context.Time;
-        var deadline = time.GetUtcNow() + options.Timeout;
-        var interval = options.Interval;
-        var backoff = TimeSpan.Zero;
-        using var progress = new WaitProgress(context.Terminal, time);
-        while (true)
+        if (!options.Wait)
         {
-            ClaimPoll.Outcome poll;
-            try
-            {
-                poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
-            }
-            catch (OpenTrainApiException ex) when (options.Wait && IsTransient(ex))
-            {
-                // A 5xx, a 429 or a network error is no answer: keep polling, backing off, until the deadline.
-                backoff = TimeSpan.FromTicks(Math.Min(Math.Max(backoff.Ticks * 2, interval.Ticks), MaxBackoff.Ticks));
-                if (time.GetUtcNow() + backoff > deadline) throw;
-                progress.Show("Waiting for the human to complete the claim");
-                await Task.Delay(backoff, time, cancellationToken);
-                continue;
-            }
-            backoff = TimeSpan.Zero;
-            if (poll.Token is { } token)
-            {
-                progress.Done();
-                cancellationToken.ThrowIfCancellationRequested();
-                Save(store, url, token);
-                return;
-            }
-            if (poll.SlowDown) interval += SlowDownStep;
-            if (!options.Wait)
-            {
-                ReportPending();
-                return;
-            }
-            if (time.GetUtcNow() + interval > deadline)
-                throw new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" };
-            progress.Show("Waiting for the human to complete the claim");
-            await Task.Delay(interval, time, cancellationToken);
+            var once = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
+            if (once.Token is { } claimed) Save(store, url, claimed);
+            else ReportPending();
+            return;
         }
+        using var loop = new WaitLoop(context, options.Timeout, options.Interval, "Waiting for the human to complete the claim");
+        var token = await loop.UntilAsync(async ct =>
+        {
+            var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", ct);
+            if (poll.SlowDown) loop.Interval += SlowDownStep;
+            return poll.Token;
+        }, () => new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" },
+            cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Save(store, url, token);
     }
 
     private void Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)

@@ -8,10 +8,39 @@ internal sealed class TopUpStatusCommand(CommandContext context)
     /// <summary>Show the status of a credit top-up.</summary>
     /// <param name="id">The top-up id, positionally (same as --top-up-id).</param>
     /// <param name="topUpId">The top-up id.</param>
-    public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, topUpId, "--top-up-id")), cancellationToken);
+    /// <param name="wait">Poll until the checkout is paid, or lapses (exit 1 unless paid).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
+    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, bool wait = false, string? timeout = null, string? interval = null,
+        CancellationToken cancellationToken = default)
+    {
+        var topUp = CommandArgs.RequireId(id, topUpId, "--top-up-id");
+        if (WaitOptions.Parse(wait, timeout, interval) is not { } options) return context.RunAsync(Operation(topUp), cancellationToken);
+        return WaitAsync(topUp, options, cancellationToken);
+    }
 
     internal static ApiOperation<TopUpResponse> Operation(string topUpId) => new(CreditsApi.GetTopUp(topUpId), Write);
+
+    private async Task WaitAsync(string topUpId, WaitOptions options, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect();
+        await StatusWait.RunAsync(context, connection, Target(topUpId), options, announce: null, cancellationToken);
+    }
+
+    internal static WaitTarget<TopUpResponse> Target(string topUpId) => new(
+        CreditsApi.GetTopUp(topUpId),
+        response => response.TopUp?.Status,
+        "PENDING",
+        "COMPLETED",
+        "Waiting for a human to pay the checkout link",
+        Write,
+        status => status switch
+        {
+            "EXPIRED" => $"top-up {topUpId} expired unpaid: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            "CANCELED" => $"top-up {topUpId} was canceled: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            _ => $"top-up {topUpId} ended with status '{status}': no credits were added.",
+        },
+        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: opentrain credits top-up-status {topUpId} --wait");
 
     private static void Write(TopUpResponse response, TextWriter output)
     {

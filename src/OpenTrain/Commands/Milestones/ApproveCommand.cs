@@ -1,4 +1,5 @@
 using OpenTrain.Cli;
+using OpenTrain.Commands.Approvals;
 
 namespace OpenTrain.Commands.Milestones;
 
@@ -8,8 +9,12 @@ internal sealed class ApproveCommand(CommandContext context)
     /// <summary>Request release of a funded milestone to the trainer (a human confirms).</summary>
     /// <param name="id">The milestone id, positionally (same as --milestone-id).</param>
     /// <param name="milestoneId">The milestone to release.</param>
-    public Task Approve([Argument] string? id = null, string? milestoneId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), cancellationToken);
+    /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
+    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    public Task Approve([Argument] string? id = null, string? milestoneId = null, bool wait = false, string? timeout = null, string? interval = null,
+        CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), response => response.Approval, WaitOptions.Parse(wait, timeout, interval), cancellationToken);
 
     internal static ApiOperation<ApprovalEnvelope> Operation(string milestoneId) =>
         CoSignedRequest.Operation(MilestonesApi.Approve(milestoneId),

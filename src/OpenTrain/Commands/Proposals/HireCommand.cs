@@ -15,8 +15,12 @@ internal sealed class HireCommand(CommandContext context)
     /// <param name="amount">--amount-usd, Milestone amount in USD, greater than 0.</param>
     /// <param name="dueDate">Milestone due date, YYYY-MM-DD.</param>
     /// <param name="confirmNotAFit">--confirm-not-a-fit, Confirm hiring a proposal you marked "Not a fit".</param>
+    /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
+    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
     public Task Hire([Argument] string? id = null, string? proposalId = null, string? milestoneName = null, string? milestoneDescription = null,
-        string? amount = null, string? dueDate = null, bool confirmNotAFit = false, CancellationToken cancellationToken = default)
+        string? amount = null, string? dueDate = null, bool confirmNotAFit = false, bool wait = false, string? timeout = null, string? interval = null,
+        CancellationToken cancellationToken = default)
     {
         var proposal = CommandArgs.RequireId(id, proposalId, "--proposal-id");
         if (string.IsNullOrWhiteSpace(milestoneName) && string.IsNullOrWhiteSpace(milestoneDescription))
@@ -24,7 +28,8 @@ internal sealed class HireCommand(CommandContext context)
         var usd = NumberArgument.Parse(amount, "--amount") ?? throw new UsageException("--amount is required");
         if (usd <= 0) throw new UsageException($"--amount must be greater than 0, got {NumberArgument.Text(usd)}");
         var milestone = new HireMilestone(milestoneName, milestoneDescription, usd, CommandArgs.IsoDate(dueDate, "--due-date"));
-        return context.RunAsync(Operation(proposal, new HireProposalRequest(milestone, confirmNotAFit ? true : null)), cancellationToken);
+        var waitOptions = WaitOptions.Parse(wait, timeout, interval);
+        return context.RunAsync(Operation(proposal, new HireProposalRequest(milestone, confirmNotAFit ? true : null)), e => e.Approval, waitOptions, cancellationToken);
     }
 
     internal static ApiOperation<ApprovalEnvelope> Operation(string proposalId, HireProposalRequest request) =>

@@ -9,8 +9,23 @@ internal sealed class PollCommand(CommandContext context)
     /// <summary>Fetch account events after a cursor (oldest first).</summary>
     /// <param name="cursor">The 'Next cursor' of the previous poll; omit to start from the beginning.</param>
     /// <param name="limit">Events per poll, 1-200.</param>
-    public Task Poll(string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim(), CommandArgs.Limit(limit, 200)), cancellationToken);
+    /// <param name="follow">Keep polling and print each new event as it arrives (--json: one event per line); Ctrl-C stops.</param>
+    /// <param name="interval">With --follow: seconds between polls once caught up (default 5).</param>
+    /// <param name="cursorFile">With --follow: read the cursor from this file and save it after each batch, so a restart resumes.</param>
+    public Task Poll(string? cursor = null, int? limit = null, bool follow = false, string? interval = null, string? cursorFile = null,
+        CancellationToken cancellationToken = default)
+    {
+        var start = string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim();
+        var pageSize = CommandArgs.Limit(limit, 200);
+        var pause = WaitOptions.Seconds(interval, 5, "--interval");
+        if (!follow)
+        {
+            if (interval is not null || cursorFile is not null) throw new UsageException($"{(interval is not null ? "--interval" : "--cursor-file")} needs --follow");
+            return context.RunAsync(Operation(start, pageSize), cancellationToken);
+        }
+        if (cursorFile is not null && string.IsNullOrWhiteSpace(cursorFile)) throw new UsageException("--cursor-file needs a path");
+        return UpdatesFollow.RunAsync(context, start, pageSize, pause, cursorFile is null ? null : new CursorFile(cursorFile), cancellationToken);
+    }
 
     internal static ApiOperation<UpdatesPage> Operation(string? cursor, int? limit) =>
         new(UpdatesApi.Poll(cursor, limit), (page, output) => Write(cursor, limit, page, output));
@@ -37,7 +52,7 @@ internal sealed class PollCommand(CommandContext context)
     }
 
     /// <summary>The event's ids as <c>key=value</c> pairs (payloads carry ids only).</summary>
-    private static string Ids(PlatformEvent e)
+    internal static string Ids(PlatformEvent e)
     {
         if (e.Data is { ValueKind: JsonValueKind.Object } data)
             return string.Join(' ', data.EnumerateObject().Select(p => $"{p.Name}={(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())}"));

@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenTrain.Tests.Support;
+
+namespace OpenTrain.Tests.Commands.Updates;
+
+/// <summary><c>updates poll --follow</c> on fake time: batches printed once, the cursor saved, Ctrl-C exits 130.</summary>
+public class FollowTests
+{
+    private const string Path = "/api/public/v1/updates";
+    private const string Event1 = """{"id":"1042","type":"proposal.received","apiVersion":"v1","createdAt":"2026-06-12T10:00:00.000Z","resourceId":"prop_1","jobId":"job_1","data":{"proposalId":"prop_1","jobId":"job_1"}}""";
+    private const string Event2 = """{"id":"1043","type":"approval.confirmed","apiVersion":"v1","createdAt":"2026-06-12T10:05:00.000Z","resourceId":"ap_1","jobId":"job_1","data":{"approvalId":"ap_1","status":"confirmed"}}""";
+    private const string Event3 = """{"id":"1044","type":"message.received","apiVersion":"v1","createdAt":"2026-06-12T10:06:00.000Z","resourceId":"msg_1","jobId":null,"data":{"conversationId":"conv_1","messageId":"msg_1"}}""";
+
+    private static string Page(string events, string next, bool hasMore) => $$"""{"events":[{{events}}],"nextCursor":"{{next}}","hasMore":{{(hasMore ? "true" : "false")}}}""";
+
+    /// <summary>
+    /// Fake time that presses Ctrl-C when the follow loop starts a 7 s wait (after <paramref name="skip"/> of them, e.g. a first back-off),
+    /// and skips every other wait.
+    /// </summary>
+    private sealed class CtrlCOnInterval(CancellationTokenSource ctrlC, int skip) : FakeTimeProvider(new DateTimeOffset(2026, 6, 12, 10, 0, 0, TimeSpan.Zero))
+    {
+        public static readonly TimeSpan Interval = TimeSpan.FromSeconds(7);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (dueTime == Interval && skip-- == 0) ctrlC.Cancel();
+            else if (dueTime > TimeSpan.Zero && dueTime < TimeSpan.FromSeconds(29)) ThreadPool.QueueUserWorkItem(_ => Advance(dueTime));
+            return timer;
+        }
+    }
+
+    private static Task<CliResult> FollowAsync(ApiSession api, params string[] args) => FollowAsync(api, 0, args);
+
+    private static Task<CliResult> FollowAsync(ApiSession api, int skip, params string[] args)
+    {
+        var ctrlC = new CancellationTokenSource();
+        return CliRunner.RunAsync(["updates", "poll", "--follow", "--interval", "7", .. args], api.Env, time: new CtrlCOnInterval(ctrlC, skip), cancellationToken: ctrlC.Token);
+    }
+
+    [Test]
+    public async Task Two_batches_then_ctrl_c_prints_each_event_once_as_ndjson_and_saves_the_last_cursor()
+    {
+        await using var api = await ApiSession.StartAsync();
+        using var dir = new TestEnvironment();
+        var cursorFile = System.IO.Path.Combine(dir.Root, "cursor");
+        api.Server.OnJson("GET", Path, 200, Page($"{Event1},\n  {Event2}", "1043", hasMore: true))
+            .OnJson("GET", Path, 200, Page(Event3, "1044", hasMore: false));
+
+        var result = await FollowAsync(api, "--json", "--cursor-file", cursorFile);
+
+        await Assert.That(result.ExitCode).IsEqualTo(130);
+        await Assert.That(result.Stdout).IsEqualTo($"{Event1}\n{Event2}\n{Event3}\n");
+        await Assert.That(File.ReadAllText(cursorFile)).IsEqualTo("1044\n");
+        if (!OperatingSystem.IsWindows()) await Assert.That(File.GetUnixFileMode(cursorFile)).IsEqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        await Assert.That(api.Requests.Select(r => r.Query)).IsEquivalentTo(new[] { "", "?cursor=1043" }, TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await Assert.That(Directory.GetFiles(dir.Root)).IsEquivalentTo(new[] { cursorFile });
+    }
+
+    [Test]
+    public async Task A_restart_with_the_cursor_file_continues_from_it()
+    {
+        await using var api = await ApiSession.StartAsync();
+        using var dir = new TestEnvironment();
+        var cursorFile = System.IO.Path.Combine(dir.Root, "cursor");
+        File.WriteAllText(cursorFile, "1043\n");
+        api.Server.OnJson("GET", Path, 200, Page(Event3, "1044", hasMore: false));
+
+        var result = await FollowAsync(api, "--cursor-file", cursorFile, "--cursor", "1");
+
+        await Assert.That(result.ExitCode).IsEqualTo(130);
+        await Assert.That(api.Requests.Single().Query).IsEqualTo("?cursor=1043");
+        await Assert.That(result.Stdout).IsEqualTo("2026-06-12T10:06:00.000Z  message.received  1044  conversationId=conv_1 messageId=msg_1\n");
+        await Assert.That(File.ReadAllText(cursorFile)).IsEqualTo("1044\n");
+    }
+
+    [Test]
+    public async Task A_503_while_following_is_retried()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Server.OnJson("GET", Path, 503, Fixtures.Envelope("Unavailable", "SERVICE_UNAVAILABLE"), times: 3)
+            .OnJson("GET", Path, 200, Page(Event1, "1042", hasMore: false));
+
+        // The first back-off is one interval (7 s): Ctrl-C comes at the wait after the batch.
+        var result = await FollowAsync(api, 1, "--json");
+
+        await Assert.That(result.ExitCode).IsEqualTo(130);
+        await Assert.That(result.Stdout).IsEqualTo($"{Event1}\n");
+    }
+
+    [Test]
+    public async Task Cursor_file_without_follow_is_a_usage_error()
+    {
+        await using var api = await ApiSession.StartAsync();
+
+        var result = await api.RunAsync("updates", "poll", "--cursor-file", "c.txt");
+
+        await api.AssertUsageError(result, "--cursor-file needs --follow");
+    }
+}
