@@ -134,7 +134,7 @@ public class McpProtocolTests
         var ping = await mcp.RequestAsync("ping");
         await Assert.That(ping["result"]).IsNotNull();
         var list = await mcp.RequestAsync("tools/list");
-        await Assert.That(list["result"]!["tools"]!.AsArray().Count).IsEqualTo(44);
+        await Assert.That(list["result"]!["tools"]!.AsArray().Count).IsEqualTo(41);
 
         mcp.Send($$$"""{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":{{{slow}}},"reason":"user gave up"}}""");
         await Assert.That(await mcp.CloseAsync()).IsEqualTo(0);
