@@ -57,7 +57,14 @@ public sealed record PublicJobSearchResponse(IReadOnlyList<PublicJob>? Jobs, str
 public sealed record PublicJob(
     string? Id, string? Slug, string? Title, string? CompanyName, string? Status, string? DatePosted, string? ValidThrough,
     IReadOnlyList<string>? Languages, IReadOnlyList<string>? Countries, string? Category, string? DataType,
-    string? ExperienceLevel, PublicJobPay? Pay, string? Url, string? ApplyUrl);
+    string? ExperienceLevel, PublicJobPay? Pay, string? Url, string? ApplyUrl)
+{
+    public string? DescriptionText { get; init; }
+    public string? UpdatedAt { get; init; }
+    public IReadOnlyList<string>? EmploymentTypes { get; init; }
+    public IReadOnlyList<string>? LabelTypes { get; init; }
+    public IReadOnlyList<string>? Skills { get; init; }
+}
 
 public sealed record PublicJobPay(
     string? PaymentType, string? Currency, decimal? HourlyRate, decimal? HourlyMin, decimal? HourlyMax,

@@ -63,7 +63,7 @@ public class CommandRequirementsTests
         var path = endpoint.Path.StartsWith("/api/public/v1/", StringComparison.Ordinal) ? endpoint.Path["/api/public/v1".Length..] : endpoint.Path;
 
         // The requirement matrix row of this endpoint: `METHOD /path` exactly (a backtick right after it).
-        var row = MatrixRows(spec).FirstOrDefault(l => l.Contains($"`{endpoint.Method} {path}`", StringComparison.Ordinal));
+        var row = MatrixRows(spec).FirstOrDefault(l => RowEndpoints(l).Contains($"{endpoint.Method} {path}"));
         await Assert.That(row).IsNotNull().Because($"no requirement-matrix row for `{endpoint.Method} {path}` in {folder}/api-*.md");
         foreach (Match scope in Regex.Matches(endpoint.Scope, "[a-z]+:[a-z]+"))
             await Assert.That(row!).Contains($"`{scope.Value}`");
@@ -76,6 +76,24 @@ public class CommandRequirementsTests
             await Assert.That(row!.Contains(flag, StringComparison.Ordinal) || row.Contains(flag.Split('_')[^1], StringComparison.Ordinal)).IsTrue().Because($"feature column of: {row}");
         }
         await Assert.That(spec).Contains(endpoint.DocLink);
+    }
+
+    /// <summary>
+    /// The endpoints a matrix row names in its first cell: <c>`GET /jobs`, `/jobs/{id}`</c> is two absolute paths
+    /// (same first segment), <c>`GET /proposals/{proposalId}`, `/interview`</c> a path and one below it.
+    /// </summary>
+    private static IReadOnlyList<string> RowEndpoints(string row)
+    {
+        var cells = row.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        if (cells.Length == 0) return [];
+        var items = Regex.Matches(cells[0], "`([^`]+)`").Select(m => m.Groups[1].Value).ToList();
+        if (items.Count == 0 || items[0].Split(' ') is not [var method, var first]) return [];
+        var root = first.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var endpoints = new List<string> { $"{method} {first}" };
+        endpoints.AddRange(items.Skip(1).Where(i => Regex.IsMatch(i, "^[A-Z]+ /")));
+        foreach (var item in items.Skip(1).Where(i => i.StartsWith('/')))
+            endpoints.Add(item.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() == root ? $"{method} {item}" : $"{method} {first}{item}");
+        return endpoints;
     }
 
     /// <summary>The table rows under the spec's "Requirement(s) matrix" headings.</summary>

@@ -36,7 +36,7 @@ public class RoutingTests
         var commandLines = result.Stdout.Split('\n')
             .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  -", StringComparison.Ordinal) && !l.StartsWith("  $", StringComparison.Ordinal)).ToList();
         // 45 commands + the whoami alias + version + help + mcp + completion
-        await Assert.That(commandLines.Count).IsEqualTo(50);
+        await Assert.That(commandLines.Count).IsEqualTo(55);
         foreach (var line in commandLines)
             await Assert.That(line.Trim()).Contains("  "); // every entry has a description column
     }

@@ -64,7 +64,7 @@ public class HostileInputTests
     {
         var result = await CliRunner.RunAsync(["jobs", "lst", "job_1", "more"]);
 
-        await Assert.That(result.Stderr).IsEqualTo("Usage error: unknown command 'jobs lst'. Run 'opentrain jobs' to list its commands. Did you mean 'opentrain jobs list'?\n");
+        await Assert.That(result.Stderr).IsEqualTo("Usage error: unknown command 'jobs lst'. Run 'opentrain jobs' to list its commands. Did you mean 'opentrain jobs list' or 'opentrain jobs get'?\n");
     }
 
     [Test]

@@ -40,6 +40,18 @@ internal static class JobsApi
                 [new("q", filters.Query), new("language", filters.Language), new("country", filters.Country), new("payType", filters.PayType), .. page.Query])
                 with { Authenticated = false }).Returning(Json.PublicJobSearchResponse);
 
+    /// <summary>Tokenless: one public job, not wrapped.</summary>
+    public static ApiCall<PublicJob> GetPublic(string jobId) =>
+        (ApiRequest.Get(Job(jobId)) with { Authenticated = false }).Returning(Json.PublicJob);
+
+    /// <summary>Tokenless: counts per category, language, country and pay type.</summary>
+    public static ApiCall<JobFacetsResponse> Facets() =>
+        (ApiRequest.Get($"{ApiPaths.Public}/jobs/facets") with { Authenticated = false }).Returning(Json.JobFacetsResponse);
+
+    /// <summary>Tokenless: the change feed since an ISO time.</summary>
+    public static ApiCall<JobChangesResponse> Changes(string since) =>
+        (ApiRequest.Get($"{ApiPaths.Public}/jobs/changes", [new("since", since)]) with { Authenticated = false }).Returning(Json.JobChangesResponse);
+
     public static ApiCall<InviteFreelancerResponse> Invite(string jobId, string freelancerId) =>
         ApiRequest.Json(HttpMethod.Post, $"{Job(jobId)}/invites", new InviteFreelancerRequest(freelancerId), Json.InviteFreelancerRequest).Returning(Json.InviteFreelancerResponse);
 }

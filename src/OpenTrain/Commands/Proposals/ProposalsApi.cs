@@ -17,6 +17,9 @@ internal static class ProposalsApi
     public static ApiCall<ProposalEnvelope> Get(string proposalId) =>
         ApiRequest.Get(Proposal(proposalId)).Returning(Json.ProposalEnvelope);
 
+    public static ApiCall<ProposalInterviewEnvelope> Interview(string proposalId) =>
+        ApiRequest.Get($"{Proposal(proposalId)}/interview").Returning(Json.ProposalInterviewEnvelope);
+
     public static ApiCall<ApprovalEnvelope> Hire(string proposalId, HireProposalRequest request) =>
         ApiRequest.Json(HttpMethod.Post, $"{Proposal(proposalId)}/hire", request, Json.HireProposalRequest).Returning(Json.ApprovalEnvelope);
 }

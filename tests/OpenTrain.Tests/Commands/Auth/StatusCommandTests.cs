@@ -34,7 +34,7 @@ public class StatusCommandTests
             "  messages       none: list, read, unread (needs messages:read); send, start-proposal-thread (needs messages:write)\n" +
             "  milestones     none: approve, create, fund (needs payments:write)\n" +
             "  payments       none: pending (needs payments:read)\n" +
-            "  proposals      none: get, list (needs proposals:read); hire (needs proposals:write)\n" +
+            "  proposals      none: get, interview, list (needs proposals:read); hire (needs proposals:write)\n" +
             "  team           none: invite (needs team:write); show (needs team:read)\n" +
             "  tokens         all\n" +
             "  updates        none: poll (needs proposals:read or messages:read or payments:read)\n" +

@@ -18,5 +18,8 @@ internal sealed class UpdateCommand(CommandContext context)
     }
 
     internal static ApiOperation<JobDraftResponse> Operation(string jobId, JsonObject fields) =>
-        new(JobsApi.UpdateDraft(jobId, fields), (draft, output) => DraftOutput.Write(output, "Updated", jobId, draft));
+        new(JobsApi.UpdateDraft(jobId, fields), (draft, output) => DraftOutput.Write(output, "Updated", jobId, draft))
+        {
+            Hints = [UnknownKeyHint.For],
+        };
 }

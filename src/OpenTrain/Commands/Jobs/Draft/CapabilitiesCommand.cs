@@ -1,0 +1,11 @@
+using OpenTrain.Cli;
+
+namespace OpenTrain.Commands.Jobs.Draft;
+
+[RegisterCommands("jobs draft")]
+internal sealed class CapabilitiesCommand(CommandContext context)
+{
+    /// <summary>List the features your account has and the valid draft '--set' keys and enum values.</summary>
+    public Task Capabilities(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
+        context.RunAsync(app, CapabilitiesOperation.Operation(), cancellationToken);
+}

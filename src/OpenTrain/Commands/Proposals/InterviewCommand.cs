@@ -1,0 +1,48 @@
+using OpenTrain.Cli;
+
+namespace OpenTrain.Commands.Proposals;
+
+[RegisterCommands("proposals")]
+internal sealed class InterviewCommand(CommandContext context)
+{
+    /// <summary>Read a proposal's AI interview transcript, oldest turn first, with its score and summary.</summary>
+    /// <param name="id">The proposal id (instead of --proposal-id).</param>
+    /// <param name="proposalId">The proposal whose interview to show.</param>
+    public Task Interview([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
+
+    internal static ApiOperation<ProposalInterviewEnvelope> Operation(string proposalId) =>
+        new(ProposalsApi.Interview(proposalId), (envelope, output) =>
+            Write(output, proposalId, envelope.Interview ?? throw CliException.InvalidResponse("the response carried no interview")));
+
+    private static void Write(TextWriter output, string proposalId, InterviewTranscript interview)
+    {
+        output.WriteLine($"AI interview for proposal {interview.ProposalId ?? proposalId}");
+        new KeyValueBlock()
+            .Add("Interview id", interview.InterviewId)
+            .Add("Score", AmountText.Plain(interview.Score))
+            .Add("Summary", interview.Summary?.ReplaceLineEndings(" "))
+            .WriteTo(output, "  ");
+        var messages = interview.Messages ?? [];
+        if (messages.Count == 0)
+        {
+            output.WriteLine();
+            output.WriteLine("No transcript.");
+            return;
+        }
+        foreach (var message in messages)
+        {
+            output.WriteLine();
+            output.WriteLine(message.SentAt is { Length: > 0 } at ? $"{Speaker(message.Role)}  {at}" : Speaker(message.Role));
+            output.WriteLine($"  {(message.Content ?? "").ReplaceLineEndings("\n  ")}");
+        }
+    }
+
+    private static string Speaker(string? role) => role switch
+    {
+        "interviewer" => "Interviewer",
+        "candidate" => "Candidate",
+        null or "" => "Unknown",
+        var other => other,
+    };
+}
