@@ -41,7 +41,7 @@ public class InterruptTests
         interrupted.Stop();
 
         await Assert.That(process.ExitCode).IsEqualTo(130);
-        await Assert.That(interrupted.Elapsed).IsLessThan(TimeSpan.FromSeconds(3));
+        await Assert.That(interrupted.Elapsed).IsLessThan(TimeSpan.FromSeconds(4));
         await Assert.That(await process.StandardError.ReadToEndAsync()).DoesNotContain("   at ");
         await Assert.That(File.ReadAllText(env.CredentialsPath)).IsEqualTo("{}");
     }
