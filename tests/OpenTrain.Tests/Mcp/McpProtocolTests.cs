@@ -23,6 +23,12 @@ public class McpProtocolTests
         "list_pending_payments",
     ];
 
+    /// <summary>Tools beyond the official server's, for what the CLI wraps beyond it (issue #15).</summary>
+    internal static readonly string[] ExtraTools = ["get_proposal_interview", "get_job", "job_changes"];
+
+    /// <summary>Every tool <c>tools/list</c> must show: the official 41, then the extras.</summary>
+    internal static IReadOnlyList<string> AllTools => [.. OfficialTools.Concat(ExtraTools).Select(n => "opentrain_" + n)];
+
     [Test]
     [Arguments("2024-11-05")]
     [Arguments("2025-03-26")]
@@ -51,13 +57,13 @@ public class McpProtocolTests
     }
 
     [Test]
-    public async Task Tools_list_has_exactly_the_official_servers_41_tools_with_input_schemas()
+    public async Task Tools_list_has_the_official_servers_41_tools_plus_the_extras_with_input_schemas()
     {
         await using var mcp = await McpHarness.StartInitializedAsync(NoCredentials);
         var tools = (await mcp.RequestAsync("tools/list"))["result"]!["tools"]!.AsArray().Select(t => t!.AsObject()).ToList();
 
         await Assert.That(tools.Select(t => t["name"]!.GetValue<string>()).ToList())
-            .IsEquivalentTo(OfficialTools.Select(n => "opentrain_" + n).ToList());
+            .IsEquivalentTo(AllTools);
         foreach (var tool in tools)
         {
             var schema = tool["inputSchema"]!.AsObject();
@@ -134,7 +140,7 @@ public class McpProtocolTests
         var ping = await mcp.RequestAsync("ping");
         await Assert.That(ping["result"]).IsNotNull();
         var list = await mcp.RequestAsync("tools/list");
-        await Assert.That(list["result"]!["tools"]!.AsArray().Count).IsEqualTo(41);
+        await Assert.That(list["result"]!["tools"]!.AsArray().Count).IsEqualTo(AllTools.Count);
 
         mcp.Send($$$"""{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":{{{slow}}},"reason":"user gave up"}}""");
         await Assert.That(await mcp.CloseAsync()).IsEqualTo(0);

@@ -41,6 +41,7 @@ public class TypeScriptClientTests
         await Assert.That(checks["payerTokenId"]!.GetValue<string>()).IsEqualTo(checks["fullTokenId"]!.GetValue<string>());
         await Assert.That(checks["envTokenId"]!.GetValue<string>()).IsEqualTo(checks["mintedTokenId"]!.GetValue<string>());
         await Assert.That(checks["forbidden"]!["status"]!.GetValue<int>()).IsEqualTo(403);
+        await Assert.That(checks["changesHaveJob"]!.GetValue<bool>()).IsTrue();
         await Assert.That(checks["missingArgument"]!.GetValue<int>()).IsEqualTo(-32602);
         await Assert.That(checks["unknownTool"]!.GetValue<int>()).IsEqualTo(-32602);
 
@@ -59,11 +60,11 @@ internal static class McpReport
     {
         await Assert.That(report["serverVersion"]!["name"]!.GetValue<string>()).IsEqualTo("opentrain");
         var tools = report["tools"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
-        await Assert.That(tools).IsEquivalentTo(McpProtocolTests.OfficialTools.Select(n => "opentrain_" + n).ToList());
+        await Assert.That(tools).IsEquivalentTo(McpProtocolTests.AllTools);
 
         var calls = report["calls"]!.AsArray().Select(c => c!.AsObject()).ToList();
         if (everyTool)
-            await Assert.That(calls.Select(c => c["name"]!.GetValue<string>()).Distinct().Count()).IsEqualTo(41);
+            await Assert.That(calls.Select(c => c["name"]!.GetValue<string>()).Distinct().Order()).IsEquivalentTo(McpProtocolTests.AllTools.Order());
         var comparisons = report["comparisons"]!.AsArray().Select(c => c!.AsObject()).ToList();
         await Assert.That(comparisons.Count).IsGreaterThan(0);
         foreach (var comparison in comparisons)

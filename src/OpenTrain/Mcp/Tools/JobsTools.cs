@@ -1,3 +1,4 @@
+using OpenTrain.Cli;
 using OpenTrain.Commands.Jobs;
 using OpenTrain.Commands.Jobs.Draft;
 
@@ -63,5 +64,15 @@ internal static class JobsTools
             (args, _) => SearchCommand.Operation(
                 new JobSearchFilters(args.String("q"), args.String("language"), args.String("country"), args.Enum("payType", JobEnums.PayTypes)),
                 args.Page())) with { Onboarding = true },
+
+        McpTool.ForId("opentrain_get_job", "Show a public job", "GET /api/public/v1/jobs/{jobId}",
+            "Show one public marketplace job (no token needed, none is sent): pay, languages, countries, description and apply URL.",
+            "jobId", "The public job to show (1 to 64 characters).", id => GetCommand.Operation(GetCommand.JobId(id))) with { Onboarding = true },
+
+        McpTool.For("opentrain_job_changes", "Public job changes", "GET /api/public/v1/jobs/changes",
+            "List public jobs published, updated or closed since a time (no token needed, none is sent): the latest event per job, " +
+            "up to 5,000 per call. Pass the response's 'until' as the next call's 'since' to keep following the feed.",
+            new ToolSchema().String("since", "ISO 8601 time to start from, e.g. 2026-06-12T08:00:00Z.", required: true),
+            (args, _) => ChangesCommand.Operation(CommandArgs.IsoDateOrDateTime(args.Required("since"), "since")!)) with { Onboarding = true },
     ];
 }

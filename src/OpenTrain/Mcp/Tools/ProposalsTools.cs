@@ -31,6 +31,11 @@ internal static class ProposalsTools
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
             "proposalId", "The proposal to show.", ProposalGet.Operation),
 
+        McpTool.ForId("opentrain_get_proposal_interview", "Read an AI interview", "GET /api/public/v1/proposals/{proposalId}/interview",
+            "Read a proposal's AI interview transcript (interviewer and candidate turns, oldest first) with its score and summary. " +
+            "Check that opentrain_get_proposal shows a transcript is available first.",
+            "proposalId", "The proposal whose interview to read.", InterviewCommand.Operation),
+
         McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "GET /api/public/v1/freelancers/{freelancerId}",
             "Show an AI trainer's public profile (identity masked): skills, languages, track record.",
             new ToolSchema().String("freelancerId", "The AI trainer's user id or profile slug (e.g. maria-g).", required: true),

@@ -93,12 +93,16 @@ await call(client, "opentrain_update_job_draft_fields", { jobId, fields: { exper
 await call(client, "opentrain_publish_job", { jobId });
 await call(client, "opentrain_update_published_job", { jobId, fields: { jobTitle: "Spanish Sentiment Labeling (tweets)" } });
 await compare(client, "opentrain_list_jobs", {}, "/api/public/v1/jobs/mine");
+await compare(client, "opentrain_get_job", { jobId }, `/api/public/v1/jobs/${jobId}`, null);
+const changes = await call(client, "opentrain_job_changes", { since: "2020-01-01" });
+report.checks.changesHaveJob = (changes.data?.changes ?? []).some((c) => JSON.stringify(c).includes(jobId));
 
 // Proposals and candidates.
 const proposals = await compare(client, "opentrain_list_proposals", { jobId }, `/api/public/v1/jobs/${jobId}/proposals`);
 const proposalId = proposals.data.proposals[0].id;
 const proposal = await compare(client, "opentrain_get_proposal", { proposalId }, `/api/public/v1/proposals/${proposalId}`);
 const candidate = proposal.data.proposal.candidate.id;
+await compare(client, "opentrain_get_proposal_interview", { proposalId }, `/api/public/v1/proposals/${proposalId}/interview`);
 await compare(client, "opentrain_get_freelancer_profile", { freelancerId: candidate }, `/api/public/v1/freelancers/${candidate}`);
 await call(client, "opentrain_invite_freelancer", { jobId, freelancerId: "aiko-t" });
 
