@@ -7,14 +7,8 @@ namespace OpenTrain.Http;
 /// at the deadline and then throws <see cref="AttemptTimeoutException"/>. Synchronous reads also
 /// honour the token the stream was opened with (the user's Ctrl-C).
 /// </summary>
-internal sealed class DeadlineStream(Stream inner, CancellationToken deadline, CancellationToken openedWith) : Stream
+internal sealed class DeadlineStream(Stream inner, CancellationToken deadline, CancellationToken openedWith) : ReadOnlyWrapperStream(inner)
 {
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count), openedWith).AsTask().GetAwaiter().GetResult();
 
     public override int Read(Span<byte> buffer)
@@ -40,22 +34,11 @@ internal sealed class DeadlineStream(Stream inner, CancellationToken deadline, C
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline) : null;
         try
         {
-            return await inner.ReadAsync(buffer, linked?.Token ?? deadline);
+            return await Inner.ReadAsync(buffer, linked?.Token ?? deadline);
         }
         catch (Exception ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or HttpRequestException or IOException)
         {
             throw new AttemptTimeoutException();
         }
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Mcp;
 
@@ -15,7 +16,7 @@ internal static class ClientScripts
 
     public static string SourceFolder(string name) => Path.Combine(RepoRoot, "tests", "OpenTrain.Tests", "Mcp", name);
 
-    private static string RepoRoot { get; } = FindRoot();
+    private static string RepoRoot { get; } = RepoPaths.Root();
 
     /// <summary>The folder with node_modules and the script, or null (with the reason) when Node or npm is missing.</summary>
     public static async Task<(string? Folder, string? Reason)> TypeScriptClientAsync()
@@ -93,14 +94,5 @@ internal static class ClientScripts
             throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish in {timeout.TotalSeconds:0} s:\n{await stderr}");
         }
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "opentrain.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"no opentrain.sln above {AppContext.BaseDirectory}");
     }
 }
