@@ -27,23 +27,38 @@ internal sealed class SandboxSession : IAsyncDisposable
     /// <summary>Runs <c>opentrain args</c>; fails the test unless it exits with <paramref name="expectedExit"/>.</summary>
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(0, args);
 
-    public async Task<CliResult> RunAsync(int expectedExit, params string[] args)
+    public Task<CliResult> RunAsync(int expectedExit, params string[] args) => RunAsync(expectedExit, stdin: null, args);
+
+    private async Task<CliResult> RunAsync(int expectedExit, string? stdin, string[] args)
     {
-        var result = await PublishedBinary.RunAsync(args, env.Variables);
+        var result = await PublishedBinary.RunAsync(args, env.Variables, stdin);
         if (result.ExitCode != expectedExit)
             throw new InvalidOperationException($"opentrain {string.Join(' ', args)} exited {result.ExitCode}, expected {expectedExit}:\n{result.Stderr}{result.Stdout}");
         return result;
     }
 
     /// <summary>Runs with <c>--json</c> and parses the output.</summary>
-    public async Task<JsonObject> JsonAsync(params string[] args) =>
-        JsonNode.Parse((await RunAsync([.. args, "--json"])).Stdout)!.AsObject();
+    public Task<JsonObject> JsonAsync(params string[] args) => JsonAsync(0, args);
+
+    /// <summary>Runs with <c>--json</c>, expecting <paramref name="expectedExit"/>, and parses stdout (a failure document when it fails).</summary>
+    public async Task<JsonObject> JsonAsync(int expectedExit, params string[] args) =>
+        JsonNode.Parse((await RunAsync(expectedExit, [.. args, "--json"])).Stdout)!.AsObject();
+
+    /// <summary>Runs with <c>--json</c> and <paramref name="stdin"/> piped in (e.g. a token for <c>--api-key -</c>).</summary>
+    public async Task<JsonObject> JsonWithStdinAsync(string stdin, params string[] args) =>
+        JsonNode.Parse((await RunAsync(0, stdin, [.. args, "--json"])).Stdout)!.AsObject();
+
+    /// <summary>Starts <c>opentrain args</c> in this session and leaves it running.</summary>
+    public RunningBinary Start(params string[] args) => PublishedBinary.Start(args, env.Variables);
 
     public string SavedToken() => JsonNode.Parse(File.ReadAllText(env.CredentialsPath))!["apiToken"]!.GetValue<string>();
 
+    /// <summary>A path in the session's private folder (nothing is created).</summary>
+    public string FilePath(string name) => Path.Combine(env.Root, name);
+
     public string WriteFile(string name, string text)
     {
-        var path = Path.Combine(env.Root, name);
+        var path = FilePath(name);
         File.WriteAllText(path, text);
         return path;
     }
