@@ -23,6 +23,7 @@ namespace OpenTrain.Generated;
 [JsonSerializable(typeof(ClaimStatusResult))]
 [JsonSerializable(typeof(LoginResult))]
 [JsonSerializable(typeof(LogoutResult))]
+[JsonSerializable(typeof(VersionResult))]
 [JsonSerializable(typeof(ApprovalEnvelope))]
 // Jobs, proposals, freelancers, messages
 [JsonSerializable(typeof(CreateJobDraftRequest))]

@@ -36,17 +36,13 @@ internal static class CliApp
             output.Write(HelpText.Root(context.DescribeBaseUrl()));
             return ExitCodes.Success;
         }
-        if (args.Length == 1 && args[0] is "--version" or "version")
-        {
-            output.WriteLine(BuildInfo.Version);
-            return ExitCodes.Success;
-        }
         if (args is ["help", var topic] && HelpTopics.Find(topic) is { } topicText)
         {
             output.Write(topicText);
             return ExitCodes.Success;
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];
+        if (args[0] is "version" or "--version") return VersionCommand.Run(args[1..], context);
         if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();

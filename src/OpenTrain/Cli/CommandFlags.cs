@@ -33,7 +33,7 @@ internal static class CommandFlags
         ["credits top-up"] = ["--amount-usd"],
         ["credits top-up-status"] = ["--top-up-id", "--wait", "--timeout", "--interval"],
         ["freelancers get"] = ["--freelancer-id"],
-        ["jobs changes"] = ["--since"],
+        ["jobs changes"] = ["--since", "--follow", "--interval"],
         ["jobs close"] = ["--job-id"],
         ["jobs draft capabilities"] = [],
         ["jobs draft create"] = ["--description", "--description-file", "--external-id", "--idempotency-key"],

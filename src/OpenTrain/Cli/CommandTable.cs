@@ -77,7 +77,7 @@ internal static class CommandTable
         new("freelancers get", CommandGroup.Hiring, "Show an AI trainer's public profile (identity masked).",
             "opentrain freelancers get maria-g") { Endpoint = Get("/freelancers/{idOrSlug}", "proposals:read", "freelancers/get") },
         new("jobs changes", CommandGroup.Jobs, "List public jobs published, updated or closed since a time (no token needed, none is sent).",
-            "opentrain jobs changes --since 2026-06-12T08:00:00Z") { Endpoint = Get("/jobs/changes", NoToken, "jobs/changes") },
+            "opentrain jobs changes --since 2026-06-12T08:00:00Z\nopentrain jobs changes --since 2026-06-12T08:00:00Z --follow --json") { Endpoint = Get("/jobs/changes", NoToken, "jobs/changes") },
         new("jobs close", CommandGroup.Jobs, "Close a job to new applicants (existing contracts are not affected).",
             "opentrain jobs close job_123") { Endpoint = Post("/jobs/{id}/close", "jobs:write", "jobs/close") with { FeatureFlag = Publishing } },
         new("jobs draft capabilities", CommandGroup.Jobs, "List the features your account has and the valid draft '--set' keys and enum values.",

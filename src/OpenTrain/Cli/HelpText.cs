@@ -79,7 +79,7 @@ internal static class HelpText
             sections.Add(("Tools:", [
                 ("completion <shell>", "Print a shell completion script (bash, zsh, fish, powershell); see 'opentrain completion --help'."),
                 ("mcp", "Serve the OpenTrain tools to AI agents over stdio (MCP); see 'opentrain mcp --help'."),
-                ("version", "Print the version."),
+                ("version [--json]", "Print the version (--json: with the platform it was built for)."),
                 ("help [<command>]", "Show this help, or a namespace's commands."),
             ]));
         }

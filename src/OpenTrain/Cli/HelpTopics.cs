@@ -22,11 +22,21 @@ internal static class HelpTopics
         "       money-moving command that returned a pending approval: nothing moved yet; a human\n" +
         "       confirms the printed approval URL. An approval a human declined, or one that expired,\n" +
         "       is a successful read too: 'approvals get' exits 0 and prints the status.\n" +
+        "       With --wait, 0 means it ended well: the claim completed, the approval was confirmed,\n" +
+        "       the top-up COMPLETED ('contracts end' that ends at once has nothing to wait for).\n" +
         "  1    Any error: an API error (4xx/5xx), a network error or timeout, a usage error (no request\n" +
-        "       was made), not logged in, an unreadable credentials file, and 'auth claim-status --wait'\n" +
-        "       running out of time (--timeout). The reason is on stderr; with --json stdout also holds\n" +
-        "       one JSON document {\"error\",\"code\",...} (the API's error envelope as received).\n" +
-        "  130  Interrupted (Ctrl-C, SIGINT, SIGTERM): the request is cancelled, no partial file is written.\n";
+        "       was made), not logged in, an unreadable credentials file. The reason is on stderr; with\n" +
+        "       --json stdout also holds one JSON document {\"error\",\"code\",...} (the API's error\n" +
+        "       envelope as received).\n" +
+        "       With --wait ('auth claim-status', 'approvals get', 'credits top-up-status', 'proposals hire',\n" +
+        "       'milestones fund', 'milestones approve', 'contracts end'): also running out of time\n" +
+        "       (--timeout; code TIMEOUT), and an approval declined or expired or a top-up expired or\n" +
+        "       canceled (with --json, stdout then holds only that final body). A 5xx, a 429 or a\n" +
+        "       network error while waiting is retried with back-off until the deadline.\n" +
+        "  130  Interrupted (Ctrl-C, SIGINT, SIGTERM): the request is cancelled, no partial file is written.\n" +
+        "       'updates poll --follow' and 'jobs changes --follow' run until interrupted: they exit 130\n" +
+        "       after the batch being printed (and its --cursor-file save); a 5xx, a 429 or a network\n" +
+        "       error is retried with back-off, any other error exits 1 (with --json, stdout stays NDJSON).\n";
 
     private static string Environment()
     {

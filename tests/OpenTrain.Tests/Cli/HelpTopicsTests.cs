@@ -1,3 +1,4 @@
+using OpenTrain.Cli;
 using OpenTrain.Config;
 using OpenTrain.Tests.Support;
 
@@ -16,8 +17,23 @@ public class HelpTopicsTests
         await Assert.That(result.Stdout).Contains("pending approval");
         await Assert.That(result.Stdout).Contains("declined");
         await Assert.That(result.Stdout).Contains("\n  1    Any error:");
-        await Assert.That(result.Stdout).Contains("'auth claim-status --wait'\n       running out of time (--timeout)");
         await Assert.That(result.Stdout).Contains("\n  130  Interrupted (Ctrl-C, SIGINT, SIGTERM)");
+    }
+
+    [Test]
+    public async Task Exit_codes_topic_covers_every_wait_and_follow()
+    {
+        var text = (await CliRunner.RunAsync(["help", "exit-codes"])).Stdout;
+        var waits = CommandTable.All.Where(c => CommandFlags.For(c).Contains("--wait")).Select(c => c.Path).ToList();
+        var follows = CommandTable.All.Where(c => CommandFlags.For(c).Contains("--follow")).Select(c => c.Path).ToList();
+
+        await Assert.That(waits.Count).IsEqualTo(7);
+        await Assert.That(follows).IsEquivalentTo(new[] { "jobs changes", "updates poll" });
+        var oneLine = System.Text.RegularExpressions.Regex.Replace(text, "\\s+", " ");
+        foreach (var command in waits) await Assert.That(oneLine).Contains($"'{command}'");
+        foreach (var command in follows) await Assert.That(oneLine).Contains($"'{command} --follow'");
+        await Assert.That(oneLine).Contains("running out of time (--timeout; code TIMEOUT)");
+        await Assert.That(oneLine).Contains("run until interrupted: they exit 130");
     }
 
     [Test]

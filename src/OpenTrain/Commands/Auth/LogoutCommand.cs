@@ -14,6 +14,10 @@ internal sealed class LogoutCommand(CommandContext context)
         return Task.CompletedTask;
     }
 
+    internal const string NotRevokedNote =
+        "Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working. " +
+        "Revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.";
+
     internal void Run(CancellationToken cancellationToken)
     {
         var path = context.Credentials.Path;
@@ -25,7 +29,8 @@ internal sealed class LogoutCommand(CommandContext context)
         else if (deleted)
         {
             context.Terminal.Out.WriteLine($"Logged out: deleted {path}.");
-            context.Terminal.Err.WriteLine("The token itself still works until it expires; revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.");
+            // No request (spec: logout is local), so the token's state is unknown: it may already be revoked or expired.
+            context.Terminal.Err.WriteLine(NotRevokedNote);
         }
         else
         {

@@ -7,10 +7,27 @@ internal sealed class ChangesCommand(CommandContext context)
 {
     /// <summary>List public jobs published, updated or closed since a time (no token needed, none is sent).</summary>
     /// <param name="since">ISO 8601 time to start from, e.g. 2026-06-12T08:00:00Z; pass the previous call's 'until' to continue.</param>
-    public Task Changes(string? since = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, "--since"), "--since")!), cancellationToken);
+    /// <param name="follow">Keep polling and print each new change as it arrives (--json: one change per line); Ctrl-C stops.</param>
+    /// <param name="interval">With --follow: seconds between polls (default 5).</param>
+    public Task Changes(string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
+    {
+        var start = CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, "--since"), "--since")!;
+        var pause = WaitOptions.Seconds(interval, 5, "--interval");
+        if (follow) return FeedFollow.RunAsync(context, Feed, start, pause, saved: null, cancellationToken);
+        if (interval is not null) throw new UsageException("--interval needs --follow");
+        return context.RunAsync(Operation(start), cancellationToken);
+    }
 
     internal static ApiOperation<JobChangesResponse> Operation(string since) => new(JobsApi.Changes(since), Write);
+
+    /// <summary>
+    /// <c>--follow</c>: each response's <c>until</c> is the next <c>since</c>; a full response (the
+    /// endpoint's 5,000 cap) is followed at once, as more changes may be waiting.
+    /// </summary>
+    private static readonly FollowedFeed<JobChangesResponse> Feed = new(
+        since => JobsApi.Changes(since!), "changes", WriteLines,
+        response => response.Until is { Length: > 0 } until ? until : null,
+        response => response.Changes?.Count >= JobsApi.MaxChangesPerCall, "Waiting for job changes");
 
     private static void Write(JobChangesResponse response, TextWriter output)
     {
@@ -28,5 +45,11 @@ internal sealed class ChangesCommand(CommandContext context)
         if (response.Until is not { Length: > 0 } until) return;
         output.WriteLine();
         output.WriteLine($"Next: {new ShellCommand("opentrain jobs changes").Option("--since", until)}");
+    }
+
+    /// <summary>One line per change as it arrives (a stream has no table header): time, event, job.</summary>
+    private static void WriteLines(JobChangesResponse response, TextWriter output)
+    {
+        foreach (var change in response.Changes ?? []) output.WriteLine($"{change.OccurredAt}  {change.EventType}  {change.JobId}");
     }
 }

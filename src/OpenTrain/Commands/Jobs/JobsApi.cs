@@ -48,6 +48,9 @@ internal static class JobsApi
     public static ApiCall<JobFacetsResponse> Facets() =>
         (ApiRequest.Get($"{ApiPaths.Public}/jobs/facets") with { Authenticated = false }).Returning(Json.JobFacetsResponse);
 
+    /// <summary>The most changes one <c>GET /jobs/changes</c> returns.</summary>
+    public const int MaxChangesPerCall = 5000;
+
     /// <summary>Tokenless: the change feed since an ISO time.</summary>
     public static ApiCall<JobChangesResponse> Changes(string since) =>
         (ApiRequest.Get($"{ApiPaths.Public}/jobs/changes", [new("since", since)]) with { Authenticated = false }).Returning(Json.JobChangesResponse);

@@ -1,5 +1,4 @@
 using OpenTrain.Cli;
-using OpenTrain.Commands.Auth;
 
 namespace OpenTrain.Commands.Tokens;
 
@@ -24,7 +23,7 @@ internal sealed class RevokeCommand(CommandContext context)
         return new(TokensApi.Revoke(tokenId), (response, output) => Write(tokenId, response, output))
         {
             // Ask who we are first: once our own token is revoked, no call can tell us any more.
-            Before = async (connection, cancellationToken) => inUse = (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value.Token?.Id,
+            Before = async (connection, cancellationToken) => inUse = await TokenInUse.IdAsync(connection, cancellationToken),
             Warning = () => inUse == tokenId
                 ? $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('opentrain auth login --api-key -'). The credentials file was left as it is."
                 : null,

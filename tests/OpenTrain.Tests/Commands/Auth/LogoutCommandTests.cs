@@ -16,8 +16,32 @@ public class LogoutCommandTests
         await Assert.That(result.ExitCode).IsEqualTo(0);
         await Assert.That(File.Exists(env.CredentialsPath)).IsFalse();
         await Assert.That(result.Stdout).IsEqualTo($"Logged out: deleted {env.CredentialsPath}.\n");
-        await Assert.That(result.Stderr).Contains("opentrain tokens revoke");
+        await Assert.That(result.Stderr).IsEqualTo(
+            "Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working. " +
+            "Revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.\n");
         await Assert.That(server.Requests).IsEmpty();
+    }
+
+    [Test]
+    public async Task After_revoking_the_token_in_use_it_does_not_claim_the_token_still_works()
+    {
+        await using var api = await ApiSession.StartAsync(withToken: false);
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{ApiSession.Token}}","baseUrl":"{{api.Server.BaseUrl}}"}""");
+        api.Reply("GET", "/auth/me", 200, Fixtures.Me);
+        api.Reply("DELETE", "/tokens/tok_1", 200, """{"token":{"id":"tok_1","status":"revoked","revokedAt":"2026-06-12T10:00:00.000Z"}}""");
+        api.Reply("GET", "/jobs/mine", 401, Fixtures.Envelope("Token revoked", "UNAUTHORIZED"));
+        await Assert.That((await CliRunner.RunAsync(["tokens", "revoke", "tok_1"], env.Variables)).ExitCode).IsEqualTo(0);
+        await Assert.That((await CliRunner.RunAsync(["jobs", "list"], env.Variables)).ExitCode).IsEqualTo(1);
+
+        var result = await CliRunner.RunAsync(["auth", "logout"], env.Variables);
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(File.Exists(env.CredentialsPath)).IsFalse();
+        await Assert.That(result.Stderr).DoesNotContain("still works");
+        await Assert.That(result.Stderr).StartsWith("Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working.");
+        await api.Server.AssertAllUsed();
+        await Assert.That(api.Requests.Count).IsEqualTo(3);
     }
 
     [Test]

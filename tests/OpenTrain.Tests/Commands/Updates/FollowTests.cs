@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Commands.Updates;
@@ -13,30 +12,10 @@ public class FollowTests
 
     private static string Page(string events, string next, bool hasMore) => $$"""{"events":[{{events}}],"nextCursor":"{{next}}","hasMore":{{(hasMore ? "true" : "false")}}}""";
 
-    /// <summary>
-    /// Fake time that presses Ctrl-C when the follow loop starts a 7 s wait (after <paramref name="skip"/> of them, e.g. a first back-off),
-    /// and skips every other wait.
-    /// </summary>
-    private sealed class CtrlCOnInterval(CancellationTokenSource ctrlC, int skip) : FakeTimeProvider(new DateTimeOffset(2026, 6, 12, 10, 0, 0, TimeSpan.Zero))
-    {
-        public static readonly TimeSpan Interval = TimeSpan.FromSeconds(7);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            var timer = base.CreateTimer(callback, state, dueTime, period);
-            if (dueTime == Interval && skip-- == 0) ctrlC.Cancel();
-            else if (dueTime > TimeSpan.Zero && dueTime < TimeSpan.FromSeconds(29)) ThreadPool.QueueUserWorkItem(_ => Advance(dueTime));
-            return timer;
-        }
-    }
-
     private static Task<CliResult> FollowAsync(ApiSession api, params string[] args) => FollowAsync(api, 0, args);
 
-    private static Task<CliResult> FollowAsync(ApiSession api, int skip, params string[] args)
-    {
-        var ctrlC = new CancellationTokenSource();
-        return CliRunner.RunAsync(["updates", "poll", "--follow", "--interval", "7", .. args], api.Env, time: new CtrlCOnInterval(ctrlC, skip), cancellationToken: ctrlC.Token);
-    }
+    private static Task<CliResult> FollowAsync(ApiSession api, int skip, params string[] args) =>
+        CtrlCOnInterval.RunAsync(["updates", "poll", "--follow", .. args], api.Env, skip);
 
     [Test]
     public async Task Two_batches_then_ctrl_c_prints_each_event_once_as_ndjson_and_saves_the_last_cursor()
