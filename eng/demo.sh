@@ -50,7 +50,8 @@ echo
 
 # ---- helpers ---------------------------------------------------------------------------------
 PASSED=0 FAILED=0 LAST_RC=0
-OUT=""       # output of the last step
+OUT=""       # output of the last step (stdout, then stderr)
+STDOUT="" STDERR=""   # the two streams of the last step
 STATUS=""    # ran | skip (a needed value was missing: counted as a failure)
 OK=""        # 1 when the last step ran and passed its check
 
@@ -61,6 +62,8 @@ mask() { sed -E 's/(ot_(pat|clm)_[0-9a-f]{4})[0-9a-f_]*([0-9a-f]{4})/\1…\3/g';
 
 # step "<title>" <needed-var-names...> -- <opentrain args...>
 # Runs the command (unless a needed value is missing), echoes it and its output, sets STATUS.
+# RUN_WITH (e.g. "timeout -s TERM 6") prefixes the binary; NO_BASE_URL=1 leaves --base-url off.
+RUN_WITH="" NO_BASE_URL=""
 step() {
   local title=$1; shift
   local missing=()
@@ -74,9 +77,17 @@ step() {
     echo "FAIL (needs ${missing[*]} from an earlier step)"
     STATUS=skip; FAILED=$((FAILED + 1)); return
   fi
-  local rc=0
-  OUT=$("$BIN" "$@" --base-url "$URL" 2>&1) || rc=$?
-  [ -n "$OUT" ] && printf '%s\n' "$OUT" | mask | sed 's/^/    /'
+  local rc=0 base=(--base-url "$URL")
+  [ -n "$NO_BASE_URL" ] && base=()
+  $RUN_WITH "$BIN" "$@" "${base[@]}" >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
+  STDOUT=$(cat "$WORK/stdout") STDERR=$(cat "$WORK/stderr")
+  OUT=$(cat "$WORK/stdout" "$WORK/stderr")
+  local lines; lines=$(printf '%s\n' "$OUT" | wc -l)
+  if [ "$lines" -gt 40 ]; then
+    printf '%s\n' "$OUT" | head -n 12 | mask | sed 's/^/    /'; echo "    … ($((lines - 12)) more lines)"
+  elif [ -n "$OUT" ]; then
+    printf '%s\n' "$OUT" | mask | sed 's/^/    /'
+  fi
   STATUS=ran
   LAST_RC=$rc
 }
@@ -89,6 +100,17 @@ check() {
     echo "PASS ($what)"; PASSED=$((PASSED + 1)); OK=1
   else
     echo "FAIL (exit $LAST_RC; expected: $what)"; FAILED=$((FAILED + 1))
+  fi
+}
+
+# check_exit <code> "<what>" <test command...>  — like check, for a step that must end with that exit code.
+check_exit() {
+  [ "$STATUS" = ran ] || return 0
+  local want=$1 what=$2; shift 2
+  if [ "$LAST_RC" -eq "$want" ] && "$@" >/dev/null 2>&1; then
+    echo "PASS ($what)"; PASSED=$((PASSED + 1)); OK=1
+  else
+    echo "FAIL (exit $LAST_RC, wanted $want; expected: $what)"; FAILED=$((FAILED + 1))
   fi
 }
 
@@ -108,7 +130,7 @@ TXT
 wait_confirmed() { wait_for bash -c "curl -fsS '$URL/_sandbox/approvals' | jq -e '.approvals[] | select(.id == \"$1\") | .status == \"confirmed\"'"; }
 newest_approval() { control GET /approvals | jq -r "[.approvals[] | select(.type == \"$1\")][0].id // empty"; }
 
-JOB="" PROPOSAL="" APPROVAL="" CONTRACT="" HUMAN_TOKEN="" MILESTONE="" FUNDED=""
+JOB="" PROPOSAL="" APPROVAL="" CONTRACT="" CONVERSATION="" HUMAN_TOKEN="" MILESTONE="" FUNDED=""
 
 step "Register an agent identity" -- auth register --agent-name "Demo agent" --org-name "Demo Org"
 check "credentials saved with apiToken and claimToken" bash -c '[[ $(jq -r .apiToken "$1") == ot_pat_* && $(jq -r .claimToken "$1") == ot_clm_* ]]' _ "$CREDS"
@@ -138,10 +160,12 @@ PROPOSAL=$(api "/jobs/$JOB/proposals" 2>/dev/null | jq -r '.proposals[0].id // e
 step "List proposals (seeded candidates apply on publish)" PROPOSAL -- proposals list --job-id "$JOB"
 check "the newest proposal is listed" out_has "$PROPOSAL"
 
-step "Request the hire (human co-sign)" PROPOSAL -- proposals hire --proposal-id "$PROPOSAL" --milestone-name "First labeling batch" --amount 300 --due-date 2026-07-01
+step "Every proposal, one per page, following the cursor (--all)" PROPOSAL -- proposals list "$JOB" --limit 1 --all
+check "more than one page listed, no cursor footer" bash -c '[ "$(grep -c "^${2%%_*}_" <<<"$1")" -ge 2 ] && ! grep -q "Next cursor" <<<"$1"' _ "$STDOUT" "$PROPOSAL"
+
+step "Request the hire and wait for the human (--wait)" PROPOSAL -- proposals hire --proposal-id "$PROPOSAL" --milestone-name "First labeling batch" --amount 300 --due-date 2026-07-01 --wait --interval 0.5 --timeout 60
 APPROVAL=$(newest_approval proposal_hire || true)
-check "approvalUrl printed" out_has "/approvals/${APPROVAL:-none}"
-APPROVAL=$(newest_approval proposal_hire || true)
+check "approvalUrl printed, then the confirmation" bash -c 'grep -q "/approvals/$2" <<<"$1" && grep -qi "confirmed" <<<"$1"' _ "$OUT" "${APPROVAL:-none}"
 [ -n "$APPROVAL" ] && wait_confirmed "$APPROVAL" || true
 CONTRACT=$(control GET /approvals | jq -r ".approvals[] | select(.id == \"${APPROVAL:-none}\") | .result.contractId // empty" || true)
 
@@ -155,6 +179,13 @@ check "the token is saved" bash -c '[ "$(jq -r .apiToken "$1")" = "$2" ]' _ "$CR
 
 step "Show the contract" CONTRACT -- contracts get --contract-id "$CONTRACT"
 check "the contract is shown" out_has "$CONTRACT"
+CONVERSATION=$(api "/contracts/$CONTRACT" 2>/dev/null | jq -r '.contract.jobDmConversationId // empty' || true)
+
+step "Write to the trainer" CONVERSATION -- messages send "$CONVERSATION" --content "Welcome aboard: the guidelines are in the job post."
+check "the message is sent" out_has "^Sent message "
+
+step "Read the job conversation" CONVERSATION -- messages read "$CONVERSATION"
+check "a transcript that says which end is newest" bash -c 'grep -q "^1 message, oldest first, newest last:" <<<"$1" && grep -Eq "  you  Welcome aboard" <<<"$1"' _ "$STDOUT"
 
 step "Add a milestone (5,000 labels at \$0.06)" CONTRACT -- milestones create --contract-id "$CONTRACT" --name "Second batch" --description "Label the next 5,000 tweets" --volume 5000
 check "milestone 2 exists, NOT_FUNDED" bash -c "curl -fsS '$URL/api/public/v1/contracts/$CONTRACT' -H 'Authorization: Bearer $HUMAN_TOKEN' | jq -e '.contract.milestones[1].status == \"NOT_FUNDED\"'"
@@ -177,11 +208,34 @@ fi
 step "Poll the updates feed" -- updates poll --limit 100
 check "approval.confirmed events are listed" out_has "approval\.confirmed"
 
+RUN_WITH="timeout -s TERM 6"
+step "Follow the updates feed (stopped after 6 s)" -- updates poll --follow --interval 1
+RUN_WITH=""
+check_exit 124 "the backlog streamed until the stop" out_has "approval\.confirmed"
+
 step "Subscribe a webhook" -- webhooks create --url "http://127.0.0.1:9/opentrain-hook" --event approval.confirmed --event milestone.status_changed
 check "the signing secret is shown once" out_has "whsec_[0-9a-f]+"
 
 step "Show credits" -- credits show
 check "the balance is shown" out_has "[0-9]"
+
+# ---- ergonomics ------------------------------------------------------------------------------
+NO_BASE_URL=1
+step "Shell completion script (bash)" -- completion bash
+NO_BASE_URL=""
+check "the script parses in bash -n" bash -n "$WORK/stdout"
+
+step "A typo gets a suggestion" -- propsals
+check_exit 1 "did you mean 'opentrain proposals'" bash -c 'grep -q "Did you mean .opentrain proposals.?" <<<"$1"' _ "$STDERR"
+
+step "Raw API call" -- api GET jobs/mine -q limit=5
+check "the response JSON lists the published job" bash -c 'jq -e --arg job "$2" "[.jobs[].id] | index(\$job)" <<<"$1"' _ "$STDOUT" "$JOB"
+
+step "Debug log of each request (--debug)" -- jobs list --debug
+check "stderr has the request line and no token" bash -c 'grep -Eq "^debug: GET http://127\.0\.0\.1:[0-9]+/api/public/v1/jobs/mine" <<<"$1" && ! grep -q "$2" <<<"$1"' _ "$STDERR" "${HUMAN_TOKEN:-ot_pat_}"
+
+step "A failure with --json is one JSON document on stdout" -- jobs get job_does_not_exist --json
+check_exit 1 "stdout parses, with the error code" bash -c 'jq -e "has(\"error\")" <<<"$1"' _ "$STDOUT"
 
 echo
 echo "== to act as the human yourself: ./build.sh sandbox, open the home page it prints, and click Confirm / Claim / Pay on the links the CLI prints"

@@ -25,13 +25,13 @@ internal static class OptionTable
             }
             output.Add(lines[i]);
             var rows = new List<(string Spec, string Text)>();
-            while (i + 1 < lines.Length && lines[i + 1].StartsWith(Indent, StringComparison.Ordinal)) rows.Add(Row(lines[++i], command));
+            while (i + 1 < lines.Length && lines[i + 1].StartsWith(Indent, StringComparison.Ordinal)) rows.Add(Row(lines[++i], command, rows.Count));
             output.AddRange(Render(rows));
         }
         return string.Join('\n', output);
     }
 
-    private static (string Spec, string Text) Row(string line, CommandInfo command)
+    private static (string Spec, string Text) Row(string line, CommandInfo command, int index)
     {
         var body = line.Trim();
         var gap = body.IndexOf("  ", StringComparison.Ordinal);
@@ -41,9 +41,11 @@ internal static class OptionTable
         var names = typeAt < 0 ? spec : spec[..typeAt];
         if (names.StartsWith('['))
         {
-            // "[0] <string>  The job id (instead of --job-id)." → "<job-id>"
+            // "[0] <string>  Same as --job-id." → "<job-id>  The job's id, same as --job-id (from …)." (HelpWording)
             var flag = text.Split(' ', '(', ')', ',', '.').FirstOrDefault(w => w.StartsWith("--", StringComparison.Ordinal) && w.EndsWith("-id", StringComparison.Ordinal));
-            return (flag is null ? "<id>" : $"<{flag[2..]}>", text);
+            if (flag is not null) return ($"<{flag[2..]}>", HelpWording.PositionalId(flag) ?? text);
+            var positional = HelpWording.PositionalNames(command.Path);
+            return (index < positional.Count ? positional[index] : "<value>", text);
         }
         var flagName = names.Split(", ")[^1];
         if (typeAt >= 0) spec = $"{names} {Placeholder(flagName)}";
@@ -59,7 +61,8 @@ internal static class OptionTable
     private static string Placeholder(string flag) => flag switch
     {
         "--amount" or "--amount-usd" => "<usd>",
-        "--due-date" => "<date>",
+        "--since" => "<time>",
+        _ when flag.EndsWith("-date", StringComparison.Ordinal) => "<date>",
         "--limit" or "--volume" => "<n>",
         "--timeout" or "--interval" => "<seconds>",
         "--email" => "<email>",

@@ -6,11 +6,11 @@ namespace OpenTrain.Commands.Approvals;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show the status of a human approval.</summary>
-    /// <param name="id">The approval id, positionally (same as --approval-id).</param>
+    /// <param name="id">Same as --approval-id.</param>
     /// <param name="approvalId">The approval id.</param>
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
-    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
     public Task Get([Argument] string? id = null, string? approvalId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)
     {

@@ -14,8 +14,8 @@ internal sealed class ClaimStatusCommand(CommandContext context)
 
     /// <summary>Check (or wait for) the claim and save the post-claim token.</summary>
     /// <param name="wait">Poll until the human completes the claim.</param>
-    /// <param name="timeout">With --wait: give up after this many seconds.</param>
-    /// <param name="interval">Seconds between polls (fractions allowed); slow_down adds 5.</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5 (fractions allowed); slow_down adds 5.</param>
     /// <param name="claimToken">Claim token to check (default: the saved one).</param>
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
         RunAsync(new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);

@@ -19,31 +19,31 @@ internal static class ContractOutput
         _ => $"{Money.Usd(rateUsd)} ({paymentType})",
     };
 
-    public static void WriteMilestoneTable(TextWriter output, IEnumerable<(string? ContractId, Milestone Milestone)> rows, bool withContract)
+    /// <summary>Milestones with their contract's pay type, which gives each volume its unit.</summary>
+    public static void WriteMilestoneTable(TextWriter output, IEnumerable<(string? ContractId, string? PaymentType, Milestone Milestone)> rows, bool withContract)
     {
         var table = withContract
             ? new Table("CONTRACT", "#", "MILESTONE", "NAME", "STATUS", "AMOUNT", "VOLUME", "DUE", "NOTE")
             : new Table("#", "MILESTONE", "NAME", "STATUS", "AMOUNT", "VOLUME", "DUE", "NOTE");
-        foreach (var (contractId, m) in rows)
+        foreach (var (contractId, paymentType, m) in rows)
         {
-            string?[] cells = [Number(m.MilestoneNumber), m.Id, m.Name, m.Status, Money.Usd(m.AmountUsd), Plain(m.Volume), Timestamps.Date(m.DueDate), Note(m)];
+            string?[] cells = [Number(m.MilestoneNumber), m.Id, m.Name, m.Status, Money.Usd(m.AmountUsd), Quantity.ContractVolume(m.Volume, paymentType), Timestamps.Date(m.DueDate), Note(m)];
             table.AddRow(withContract ? [contractId, .. cells] : cells);
         }
         table.WriteTo(output);
     }
 
-    public static KeyValueBlock MilestoneFields(Milestone milestone) => new KeyValueBlock()
+    /// <summary>One milestone; without the contract's pay type a volume reads "5,000 hours/labels".</summary>
+    public static KeyValueBlock MilestoneFields(Milestone milestone, string? paymentType = null) => new KeyValueBlock()
         .Add("Milestone", milestone.Id)
         .Add("Number", Number(milestone.MilestoneNumber))
         .Add("Name", milestone.Name)
         .Add("Description", milestone.Description)
         .Add("Status", milestone.Status)
         .Add("Amount", Money.Usd(milestone.AmountUsd))
-        .Add("Volume", Plain(milestone.Volume))
+        .Add("Volume", Quantity.ContractVolume(milestone.Volume, paymentType))
         .Add("Due", Timestamps.Date(milestone.DueDate))
         .Add("Note", Note(milestone));
-
-    public static string? Plain(decimal? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Number(int? milestoneNumber) => milestoneNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -7,11 +7,11 @@ namespace OpenTrain.Commands.Contracts;
 internal sealed class EndCommand(CommandContext context)
 {
     /// <summary>End a contract (a human approves it when milestones are funded).</summary>
-    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="id">Same as --contract-id.</param>
     /// <param name="contractId">The contract id.</param>
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
-    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
     public Task End([Argument] string? id = null, string? contractId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), response => response.Approval, WaitOptions.Parse(wait, timeout, interval), cancellationToken);

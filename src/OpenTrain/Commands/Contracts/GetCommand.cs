@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Contracts;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show a contract with its milestones and budget.</summary>
-    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="id">Same as --contract-id.</param>
     /// <param name="contractId">The contract id.</param>
     public Task Get([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), cancellationToken);
@@ -34,14 +34,14 @@ internal sealed class GetCommand(CommandContext context)
         {
             output.WriteLine();
             output.WriteLine($"Budget: {budget.State}");
-            BudgetFields(budget).WriteTo(output, "  ");
+            BudgetFields(budget, c.PaymentType).WriteTo(output, "  ");
         }
 
         output.WriteLine();
         if (c.Milestones is { Count: > 0 } milestones)
         {
             output.WriteLine("Milestones:");
-            ContractOutput.WriteMilestoneTable(output, milestones.Select(m => (c.Id, m)), withContract: false);
+            ContractOutput.WriteMilestoneTable(output, milestones.Select(m => (c.Id, c.PaymentType, m)), withContract: false);
         }
         else
         {
@@ -57,20 +57,30 @@ internal sealed class GetCommand(CommandContext context)
 
     private static string? EstimateText(Contract c)
     {
-        var parts = new[] { c.EstimatedTotalUsd is null ? null : $"{Money.Usd(c.EstimatedTotalUsd)} total", c.EstimatedVolume is null ? null : $"volume {ContractOutput.Plain(c.EstimatedVolume)}" };
+        var parts = new[] { c.EstimatedTotalUsd is null ? null : $"{Money.Usd(c.EstimatedTotalUsd)} total", Quantity.ContractVolume(c.EstimatedVolume, c.PaymentType) };
         var text = string.Join(", ", parts.Where(p => p is not null));
         return text.Length == 0 ? null : text;
     }
 
-    private static KeyValueBlock BudgetFields(ContractBudget budget)
+    private static KeyValueBlock BudgetFields(ContractBudget budget, string? paymentType)
     {
         var active = budget.ActiveMilestone;
+        string? Volume(decimal? value) => Quantity.ContractVolume(value ?? 0, paymentType);
         return new KeyValueBlock()
-            .Add("Funded", $"{Money.Usd(budget.FundedAmountUsd ?? 0)} (volume {ContractOutput.Plain(budget.FundedVolume ?? 0)})")
-            .Add("Consumed", $"volume {ContractOutput.Plain(budget.ConsumedVolume ?? 0)} ({Percent(budget.ConsumedFraction)})")
-            .Add("Remaining", $"volume {ContractOutput.Plain(budget.RemainingVolume ?? 0)}")
+            .Add("Funded", $"{Money.Usd(budget.FundedAmountUsd ?? 0)} ({Volume(budget.FundedVolume)})")
+            .Add("Consumed", $"{Volume(budget.ConsumedVolume)} ({Percent(budget.ConsumedFraction)})")
+            .Add("Remaining", Volume(budget.RemainingVolume))
+            .Add("Usage", Usage(budget.Consumed))
             .Add("Active milestone", active is null ? "none" : $"{active.Id} {active.Name} ({active.Status}, {Money.Usd(active.AmountUsd)})".Replace("  ", " ", StringComparison.Ordinal))
             .Add("Last usage", budget.LastUsageAt);
+    }
+
+    /// <summary>What the work consumed so far, each count with its unit (<c>12.5 hours, 1,250 labels</c>); null when nothing was.</summary>
+    private static string? Usage(BudgetConsumption? consumed)
+    {
+        (decimal? Value, string Unit)[] counts = [(consumed?.Hours, "hour"), (consumed?.Labels, "label"), (consumed?.Tasks, "task")];
+        var text = string.Join(", ", counts.Where(c => c.Value is > 0).Select(c => Quantity.Of(c.Value, c.Unit)));
+        return text.Length == 0 ? null : text;
     }
 
     private static string Percent(decimal? fraction) =>

@@ -22,7 +22,7 @@ internal sealed class ListCommand(CommandContext context)
                 c => [c.Id, c.Status, c.Title, ContractOutput.Trainer(c.Freelancer), ContractOutput.Rate(c.PaymentType, c.RateUsd), c.StartDate]))
             return;
 
-        var milestones = contracts.SelectMany(c => (c.Milestones ?? []).Select(m => (c.Id, m))).ToList();
+        var milestones = contracts.SelectMany(c => (c.Milestones ?? []).Select(m => (c.Id, c.PaymentType, m))).ToList();
         if (milestones.Count == 0) return;
         output.WriteLine();
         output.WriteLine("Milestones:");

@@ -9,7 +9,7 @@ internal sealed class TopUpCommand(CommandContext context)
     public const decimal MaximumUsd = 10_000;
 
     /// <summary>Create a credit top-up checkout link for a human to pay.</summary>
-    /// <param name="amountUsd">--amount, Amount in USD, 10 to 10000.</param>
+    /// <param name="amountUsd">--amount, Amount in USD: 10–10,000.</param>
     public Task TopUp(string? amountUsd = null, CancellationToken cancellationToken = default)
     {
         var amount = NumberArgument.Parse(amountUsd, "--amount-usd") ?? throw new UsageException("--amount-usd is required");

@@ -6,11 +6,11 @@ namespace OpenTrain.Commands.Credits;
 internal sealed class TopUpStatusCommand(CommandContext context)
 {
     /// <summary>Show the status of a credit top-up.</summary>
-    /// <param name="id">The top-up id, positionally (same as --top-up-id).</param>
+    /// <param name="id">Same as --top-up-id.</param>
     /// <param name="topUpId">The top-up id.</param>
     /// <param name="wait">Poll until the checkout is paid, or lapses (exit 1 unless paid).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
-    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
     public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)
     {

@@ -29,7 +29,7 @@ internal static class FreelancerOutput
             .Add("Data types", List(skills?.DataTypes))
             .Add("Label types", List(skills?.LabelTypes))
             .Add("Software", List(skills?.Software))
-            .Add("Earned", Join(" over ", AmountText.Usd(stats?.TotalEarnedUsd), stats?.BilledHours is { } h ? $"{AmountText.Plain(h)} h" : null))
+            .Add("Earned", Join(" over ", AmountText.Usd(stats?.TotalEarnedUsd), Quantity.Of(stats?.BilledHours, "billed hour")))
             .Add("Job success", stats?.JobSuccessScore is { } score ? $"{AmountText.Plain(score)}%" : null)
             .Add("Rating", Rating(stats))
             .WriteTo(output, "  ");

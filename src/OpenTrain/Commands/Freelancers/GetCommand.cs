@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Freelancers;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show an AI trainer's public profile (identity masked).</summary>
-    /// <param name="id">The user id or profile slug (instead of --freelancer-id).</param>
+    /// <param name="id">Same as --freelancer-id.</param>
     /// <param name="freelancerId">The AI trainer's user id or profile slug.</param>
     public Task Get([Argument] string? id = null, string? freelancerId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, freelancerId, "--freelancer-id"), context.BaseUrl.Text), cancellationToken);

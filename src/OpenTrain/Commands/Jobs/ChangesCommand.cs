@@ -6,9 +6,9 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class ChangesCommand(CommandContext context)
 {
     /// <summary>List public jobs published, updated or closed since a time (no token needed, none is sent).</summary>
-    /// <param name="since">ISO 8601 time to start from, e.g. 2026-06-12T08:00:00Z; pass the previous call's 'until' to continue.</param>
+    /// <param name="since">Start time: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z; pass the previous call's 'until' to continue.</param>
     /// <param name="follow">Keep polling and print each new change as it arrives (--json: one change per line); Ctrl-C stops.</param>
-    /// <param name="interval">With --follow: seconds between polls (default 5).</param>
+    /// <param name="interval">With --follow: seconds between polls, default 5.</param>
     public Task Changes(string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
     {
         var start = CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, "--since"), "--since")!;

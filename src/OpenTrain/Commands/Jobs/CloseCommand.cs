@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class CloseCommand(CommandContext context)
 {
     /// <summary>Close a job to new applicants (existing contracts are not affected).</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The job to close.</param>
     public Task Close([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);

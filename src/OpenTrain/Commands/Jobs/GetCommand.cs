@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show one public marketplace job (no token needed, none is sent).</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The public job to show.</param>
     public Task Get([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(JobId(CommandArgs.RequireId(id, jobId, "--job-id"))), cancellationToken);

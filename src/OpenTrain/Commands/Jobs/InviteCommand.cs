@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class InviteCommand(CommandContext context)
 {
     /// <summary>Invite an AI trainer to apply to a published job.</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The published job.</param>
     /// <param name="freelancerId">The AI trainer's user id.</param>
     public Task Invite([Argument] string? id = null, string? jobId = null, string? freelancerId = null, CancellationToken cancellationToken = default) =>

@@ -7,7 +7,7 @@ internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List the jobs your account owns, drafts included (newest first).</summary>
     /// <param name="status">Only jobs in this status: DRAFT, OPEN, ONGOING, COMPLETED, ARCHIVED or PENDING_APPROVAL.</param>
-    /// <param name="limit">Jobs per page, 1 to 100 (server default 25).</param>
+    /// <param name="limit">Jobs per page: 1–100, default 25.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task List(string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,7 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class PublishCommand(CommandContext context)
 {
     /// <summary>Publish a draft job to the marketplace.</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The draft to publish.</param>
     public Task Publish([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);

@@ -10,7 +10,7 @@ internal sealed class SearchCommand(CommandContext context)
     /// <param name="language">Only jobs requiring this language, e.g. Spanish.</param>
     /// <param name="country">Only jobs open to this country, e.g. US.</param>
     /// <param name="payType">Only this pay type: PAY_PER_HOUR, FIXED_PRICE or PAY_PER_LABEL.</param>
-    /// <param name="limit">Jobs per page, 1 to 100.</param>
+    /// <param name="limit">Jobs per page: 1–100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task Search(string? query = null, string? language = null, string? country = null, string? payType = null, int? limit = null,

@@ -8,7 +8,7 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class UpdatePublishedCommand(CommandContext context)
 {
     /// <summary>Edit fields of a published job (it is moderated again).</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The published (OPEN) job to edit.</param>
     /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
     public Task UpdatePublished(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, string? set = null,

@@ -7,12 +7,12 @@ internal sealed class ReadCommand(CommandContext context)
 {
     private static readonly string[] Directions = ["older", "newer"];
 
-    /// <summary>Read a conversation as a transcript, oldest message first.</summary>
-    /// <param name="id">The conversation id (instead of --conversation-id).</param>
+    /// <summary>Read a conversation as a transcript, oldest message first, newest last.</summary>
+    /// <param name="id">Same as --conversation-id.</param>
     /// <param name="conversationId">The conversation to read.</param>
-    /// <param name="limit">Messages per page, 1 to 100 (server default 20).</param>
+    /// <param name="limit">Messages per page: 1–100, default 20.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    /// <param name="direction">Paging direction: older (default, back in time) or newer (tailing); keep it with --cursor.</param>
+    /// <param name="direction">Which way pages go: older (default; the API starts at the newest messages and each next page goes back in time) or newer (each next page moves forward, for tailing); keep it with --cursor. Each page prints oldest first, newest last.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null, bool all = false,
         CancellationToken cancellationToken = default) =>
@@ -20,7 +20,7 @@ internal sealed class ReadCommand(CommandContext context)
             EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<MessagePage> Operation(string conversationId, string? direction, PageOptions page) =>
-        new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.Write(output, Transcript.Chronological(messages.Messages ?? [])))
+        new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.WritePage(output, messages.Messages ?? []))
         {
             AllPages = page.All ? (cursor => Operation(conversationId, direction, page with { Cursor = cursor }), "messages") : null,
             Paging = messages => new PageFooter(messages.Messages?.Count ?? 0, messages.NextCursor,

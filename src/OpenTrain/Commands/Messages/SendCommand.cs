@@ -8,9 +8,9 @@ internal sealed class SendCommand(CommandContext context)
     public const int MaxLength = 10_000;
 
     /// <summary>Send a message in an existing conversation.</summary>
-    /// <param name="id">The conversation id (instead of --conversation-id).</param>
+    /// <param name="id">Same as --conversation-id.</param>
     /// <param name="conversationId">The conversation to write in.</param>
-    /// <param name="content">The message text, 1 to 10,000 characters.</param>
+    /// <param name="content">The message text: 1–10,000 characters.</param>
     /// <param name="contentFile">Read the message from a file; '-' reads standard input.</param>
     public async Task Send([Argument] string? id = null, string? conversationId = null, string? content = null, string? contentFile = null,
         CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Messages;
 internal sealed class StartProposalThreadCommand(CommandContext context)
 {
     /// <summary>Open (or find) the pre-hire conversation with a proposal's candidate.</summary>
-    /// <param name="id">The proposal id (instead of --proposal-id).</param>
+    /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal whose candidate to talk to.</param>
     public Task StartProposalThread([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);

@@ -3,9 +3,25 @@ using OpenTrain.Cli;
 
 namespace OpenTrain.Commands.Messages;
 
-/// <summary>Messages as a chat transcript: <c>createdAt  you|them  content</c>, oldest first.</summary>
+/// <summary>
+/// Messages as a chat transcript under a line that says which end is newest:
+/// <c>createdAt  you|them|system  content</c>, oldest first. The message shape carries no sender names
+/// (only <c>senderUserId</c>, <c>isFromViewer</c>, <c>system</c>), so the sender is its role; when a page
+/// has more than one other sender, each "them" names its user id.
+/// </summary>
 internal static class Transcript
 {
+    /// <summary>The order every transcript prints in (<c>messages read</c>, <c>proposals interview</c>).</summary>
+    public const string Order = "oldest first, newest last";
+
+    /// <summary>One page: the order line, then the messages oldest first.</summary>
+    public static void WritePage(TextWriter output, IReadOnlyList<ChatMessage> page)
+    {
+        if (page.Count == 0) return;
+        output.WriteLine($"{(page.Count == 1 ? "1 message" : $"{page.Count} messages")}, {Order}:");
+        Write(output, Chronological(page));
+    }
+
     /// <summary>Oldest first whatever the page order; messages without a readable time keep their place at the start.</summary>
     public static IReadOnlyList<ChatMessage> Chronological(IReadOnlyList<ChatMessage> page) =>
         [.. page.Select((message, index) => (message, index))
@@ -13,9 +29,12 @@ internal static class Transcript
             .ThenBy(m => m.index)
             .Select(m => m.message)];
 
-    public static void Write(TextWriter output, IReadOnlyList<ChatMessage> messages)
+    private static void Write(TextWriter output, IReadOnlyList<ChatMessage> messages)
     {
         if (messages.Count == 0) return;
+        var nameOthers = messages.Where(m => m.System != true && m.IsFromViewer != true && !string.IsNullOrEmpty(m.SenderUserId))
+            .Select(m => m.SenderUserId).Distinct(StringComparer.Ordinal).Count() > 1;
+        string Sender(ChatMessage message) => Transcript.Sender(message, nameOthers);
         var timeWidth = messages.Max(m => (m.CreatedAt ?? "").Length);
         var senderWidth = messages.Max(m => Sender(m).Length);
         var indent = new string(' ', timeWidth + senderWidth + 4);
@@ -26,7 +45,11 @@ internal static class Transcript
         }
     }
 
-    private static string Sender(ChatMessage message) => message.System == true ? "system" : message.IsFromViewer == true ? "you" : "them";
+    private static string Sender(ChatMessage message, bool nameOthers) =>
+        message.System == true ? "system"
+        : message.IsFromViewer == true ? "you"
+        : nameOthers && !string.IsNullOrEmpty(message.SenderUserId) ? $"them ({message.SenderUserId})"
+        : "them";
 
     /// <summary>Attachments, audio, edits and reactions as counts: file URLs are never exposed.</summary>
     private static string Extras(ChatMessage message)

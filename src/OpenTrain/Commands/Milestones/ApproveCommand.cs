@@ -7,11 +7,11 @@ namespace OpenTrain.Commands.Milestones;
 internal sealed class ApproveCommand(CommandContext context)
 {
     /// <summary>Request release of a funded milestone to the trainer (a human confirms).</summary>
-    /// <param name="id">The milestone id, positionally (same as --milestone-id).</param>
+    /// <param name="id">Same as --milestone-id.</param>
     /// <param name="milestoneId">The milestone to release.</param>
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
-    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
     public Task Approve([Argument] string? id = null, string? milestoneId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), response => response.Approval, WaitOptions.Parse(wait, timeout, interval), cancellationToken);

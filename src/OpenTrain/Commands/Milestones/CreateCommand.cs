@@ -7,13 +7,13 @@ namespace OpenTrain.Commands.Milestones;
 internal sealed class CreateCommand(CommandContext context)
 {
     /// <summary>Add an unfunded milestone to a contract (no money moves).</summary>
-    /// <param name="id">The contract id, positionally (same as --contract-id).</param>
+    /// <param name="id">Same as --contract-id.</param>
     /// <param name="contractId">The contract to add the milestone to.</param>
     /// <param name="description">What the trainer delivers (required).</param>
     /// <param name="name">Short label for the milestone.</param>
     /// <param name="amount">--amount-usd, Amount in USD, greater than 0 (required for fixed-price contracts).</param>
     /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
-    /// <param name="dueDate">Due date, ISO 8601 (e.g. 2026-07-15).</param>
+    /// <param name="dueDate">Due date: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z.</param>
     public Task Create([Argument] string? id = null, string? contractId = null, string? description = null, string? name = null,
         string? amount = null, string? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace OpenTrain.Commands.Proposals;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show one proposal: candidate, bid, AI interview and verification.</summary>
-    /// <param name="id">The proposal id (instead of --proposal-id).</param>
+    /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal to show.</param>
     public Task Get([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);

@@ -8,16 +8,16 @@ namespace OpenTrain.Commands.Proposals;
 internal sealed class HireCommand(CommandContext context)
 {
     /// <summary>Request a hire with a first escrow milestone; a human confirms it in the app (no money moves here).</summary>
-    /// <param name="id">The proposal id (instead of --proposal-id).</param>
+    /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal to hire.</param>
     /// <param name="milestoneName">Name of the first milestone (this or --milestone-description is required).</param>
     /// <param name="milestoneDescription">What the first milestone delivers.</param>
     /// <param name="amount">--amount-usd, Milestone amount in USD, greater than 0.</param>
-    /// <param name="dueDate">Milestone due date, YYYY-MM-DD.</param>
+    /// <param name="dueDate">Milestone due date: YYYY-MM-DD.</param>
     /// <param name="confirmNotAFit">--confirm-not-a-fit, Confirm hiring a proposal you marked "Not a fit".</param>
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds (default 1800).</param>
-    /// <param name="interval">With --wait: seconds between polls (default 5).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
     public Task Hire([Argument] string? id = null, string? proposalId = null, string? milestoneName = null, string? milestoneDescription = null,
         string? amount = null, string? dueDate = null, bool confirmNotAFit = false, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)

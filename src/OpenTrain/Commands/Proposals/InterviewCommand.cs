@@ -5,8 +5,8 @@ namespace OpenTrain.Commands.Proposals;
 [RegisterCommands("proposals")]
 internal sealed class InterviewCommand(CommandContext context)
 {
-    /// <summary>Read a proposal's AI interview transcript, oldest turn first, with its score and summary.</summary>
-    /// <param name="id">The proposal id (instead of --proposal-id).</param>
+    /// <summary>Read a proposal's AI interview transcript, oldest turn first, newest last, with its score and summary.</summary>
+    /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal whose interview to show.</param>
     public Task Interview([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
@@ -30,6 +30,8 @@ internal sealed class InterviewCommand(CommandContext context)
             output.WriteLine("No transcript.");
             return;
         }
+        output.WriteLine();
+        output.WriteLine($"Transcript, {Messages.Transcript.Order}:");
         foreach (var message in messages)
         {
             output.WriteLine();

@@ -7,10 +7,10 @@ namespace OpenTrain.Commands.Proposals;
 internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List the proposals on one of your jobs (newest first).</summary>
-    /// <param name="id">The job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The job whose proposals to list.</param>
     /// <param name="status">Only this status: UNREVIEWED, SHORTLISTED, MAYBE, HIRED, DECLINED, NOT_A_FIT or RESUME_SENT.</param>
-    /// <param name="limit">Proposals per page, 1 to 100.</param>
+    /// <param name="limit">Proposals per page: 1–100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task List([Argument] string? id = null, string? jobId = null, string? status = null, int? limit = null, string? cursor = null, bool all = false,

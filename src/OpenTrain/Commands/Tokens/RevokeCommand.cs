@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Tokens;
 internal sealed class RevokeCommand(CommandContext context)
 {
     /// <summary>Revoke an API token by id (immediate and permanent).</summary>
-    /// <param name="id">The token id, positionally (same as --token-id).</param>
+    /// <param name="id">Same as --token-id.</param>
     /// <param name="tokenId">The token id (from 'opentrain tokens list'), never the secret.</param>
     public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"))), cancellationToken);

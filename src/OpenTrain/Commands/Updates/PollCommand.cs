@@ -8,9 +8,9 @@ internal sealed class PollCommand(CommandContext context)
 {
     /// <summary>Fetch account events after a cursor (oldest first).</summary>
     /// <param name="cursor">The 'Next cursor' of the previous poll; omit to start from the beginning.</param>
-    /// <param name="limit">Events per poll, 1-200.</param>
+    /// <param name="limit">Events per poll: 1–200.</param>
     /// <param name="follow">Keep polling and print each new event as it arrives (--json: one event per line); Ctrl-C stops.</param>
-    /// <param name="interval">With --follow: seconds between polls once caught up (default 5).</param>
+    /// <param name="interval">With --follow: seconds between polls once caught up, default 5.</param>
     /// <param name="cursorFile">With --follow: read the cursor from this file and save it after each batch, so a restart resumes.</param>
     public Task Poll(string? cursor = null, int? limit = null, bool follow = false, string? interval = null, string? cursorFile = null,
         CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Webhooks;
 internal sealed class DeleteCommand(CommandContext context)
 {
     /// <summary>Delete a webhook subscription (permanent; no prompt).</summary>
-    /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
+    /// <param name="id">Same as --webhook-id.</param>
     /// <param name="webhookId">The webhook id.</param>
     public Task Delete([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);

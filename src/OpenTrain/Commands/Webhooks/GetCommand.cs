@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Webhooks;
 internal sealed class GetCommand(CommandContext context)
 {
     /// <summary>Show a webhook subscription and its health.</summary>
-    /// <param name="id">The webhook id, positionally (same as --webhook-id).</param>
+    /// <param name="id">Same as --webhook-id.</param>
     /// <param name="webhookId">The webhook id.</param>
     public Task Get([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);

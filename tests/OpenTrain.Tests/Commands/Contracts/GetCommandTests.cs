@@ -28,9 +28,10 @@ public class GetCommandTests
             "Conversation:  conv_1\n" +
             "\n" +
             "Budget: LOW\n" +
-            "  Funded:            $300.00 (volume 40)\n" +
-            "  Consumed:          volume 33.3 (83.3%)\n" +
-            "  Remaining:         volume 6.7\n" +
+            "  Funded:            $300.00 (40 hours/labels)\n" +
+            "  Consumed:          33.3 hours/labels (83.3%)\n" +
+            "  Remaining:         6.7 hours/labels\n" +
+            "  Usage:             33.3 hours\n" +
             "  Active milestone:  ms_1 First labeling batch (ACTIVE_FUNDED, $300.00)\n" +
             "  Last usage:        2026-06-12T12:00:00.000Z\n" +
             "\n" +

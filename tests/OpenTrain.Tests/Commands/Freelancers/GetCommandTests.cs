@@ -41,7 +41,7 @@ public class GetCommandTests
               Skills:          SENTIMENT_ANALYSIS
               Data types:      TEXT
               Label types:     CLASSIFICATION
-              Earned:          $2,400.00 over 310 h
+              Earned:          $2,400.00 over 310 billed hours
               Job success:     98%
               Rating:          4.9 (7 reviews)
 

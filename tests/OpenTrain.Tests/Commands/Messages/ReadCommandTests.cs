@@ -22,6 +22,7 @@ public class ReadCommandTests
 
         await Assert.That((await api.SingleRequestAsync()).Query).IsEqualTo("?conversationId=C1&limit=3&cursor=M4&direction=older");
         await Assert.That(result.Stdout).IsEqualTo("""
+            3 messages, oldest first, newest last:
             2026-06-12T08:00:00.000Z  system  Proposal submitted
             2026-06-12T08:30:00.000Z  them    Thanks — I can start Monday. [2 attachments, audio, 1 reaction]
             2026-06-12T09:15:00.000Z  you     Great, see you Monday.
@@ -31,6 +32,46 @@ public class ReadCommandTests
 
             """);
         await Assert.That(result.Stderr).IsEqualTo("More results: opentrain messages read C1 --direction older --limit 3 --cursor M1\n");
+    }
+
+    [Test]
+    public async Task Several_other_senders_are_told_apart_by_user_id_one_is_them()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.On("GET", "/api/public/v1/messages", 200, """
+            {"messages":[
+              {"id":"M3","createdAt":"2026-06-12T09:00:00.000Z","senderUserId":"usr_b","isFromViewer":false,"content":"Me too."},
+              {"id":"M2","createdAt":"2026-06-12T08:30:00.000Z","senderUserId":"usr_me","isFromViewer":true,"content":"Welcome both."},
+              {"id":"M1","createdAt":"2026-06-12T08:00:00.000Z","senderUserId":"usr_a","isFromViewer":false,"content":"Ready."}],
+             "nextCursor":null}
+            """);
+        api.On("GET", "/api/public/v1/messages", 200, """
+            {"messages":[{"id":"M1","createdAt":"2026-06-12T08:00:00.000Z","senderUserId":"usr_a","isFromViewer":false,"content":"Ready."}],"nextCursor":null}
+            """);
+
+        var channel = await api.RunAsync("messages", "read", "C1");
+        var direct = await api.RunAsync("messages", "read", "C2");
+
+        await Assert.That(channel.Stdout).IsEqualTo("""
+            3 messages, oldest first, newest last:
+            2026-06-12T08:00:00.000Z  them (usr_a)  Ready.
+            2026-06-12T08:30:00.000Z  you           Welcome both.
+            2026-06-12T09:00:00.000Z  them (usr_b)  Me too.
+
+            """);
+        await Assert.That(direct.Stdout).IsEqualTo("1 message, oldest first, newest last:\n2026-06-12T08:00:00.000Z  them  Ready.\n");
+    }
+
+    [Test]
+    public async Task Help_says_how_the_api_orders_pages_and_which_end_is_newest()
+    {
+        var result = await CliRunner.RunAsync(["messages", "read", "--help"]);
+        var help = string.Join(' ', result.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+        await Assert.That(help).Contains("oldest message first, newest last.");
+        await Assert.That(help).Contains("older (default; the API starts at the newest messages and each next page goes back in time)");
+        await Assert.That(help).Contains("newer (each next page moves forward, for tailing)");
+        await Assert.That(help).Contains("Each page prints oldest first, newest last.");
     }
 
     [Test]

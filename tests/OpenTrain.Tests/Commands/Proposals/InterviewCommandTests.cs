@@ -27,6 +27,8 @@ public class InterviewCommandTests
               Score:         86
               Summary:       Strong grasp of edge cases.
 
+            Transcript, oldest first, newest last:
+
             Interviewer  2026-06-11T15:20:00.000Z
               Tell me about your experience.
 

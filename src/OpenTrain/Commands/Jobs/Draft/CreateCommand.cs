@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Jobs.Draft;
 internal sealed class CreateCommand(CommandContext context)
 {
     /// <summary>Create a job draft from a plain-text description.</summary>
-    /// <param name="description">--text, The job description (plain text, up to 60,000 characters).</param>
+    /// <param name="description">--text, The job description: plain text, 1–60,000 characters.</param>
     /// <param name="descriptionFile">Read the description from a file; '-' reads standard input.</param>
     /// <param name="externalId">Your own reference, stored on the draft.</param>
     /// <param name="idempotencyKey">Repeating a create with the same key returns the existing draft.</param>

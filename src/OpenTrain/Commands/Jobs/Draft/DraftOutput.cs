@@ -29,9 +29,16 @@ internal static class DraftOutput
         output.WriteLine();
         output.WriteLine("Parsed fields:");
         var block = new KeyValueBlock();
-        foreach (var field in parsed.EnumerateObject()) block.Add(field.Name, JsonText.Value(field.Value));
+        foreach (var field in parsed.EnumerateObject())
+            block.Add(field.Name, field.Name == "dataVolume" && DataVolume(parsed) is { } volume ? volume : JsonText.Value(field.Value));
         block.WriteTo(output, "  ");
     }
+
+    /// <summary><c>dataVolume</c> with its <c>dataVolumeUnit</c>: <c>20,000 files</c>.</summary>
+    private static string? DataVolume(JsonElement fields) =>
+        fields.GetProperty("dataVolume") is { ValueKind: JsonValueKind.Number } volume && volume.TryGetDecimal(out var value)
+            ? Quantity.DataVolume(value, fields.TryGetProperty("dataVolumeUnit", out var unit) && unit.ValueKind == JsonValueKind.String ? unit.GetString() : null)
+            : null;
 
     private static void WriteList(TextWriter output, string title, IReadOnlyList<JsonElement>? items)
     {

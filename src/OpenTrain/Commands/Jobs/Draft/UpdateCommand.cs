@@ -7,7 +7,7 @@ namespace OpenTrain.Commands.Jobs.Draft;
 internal sealed class UpdateCommand(CommandContext context)
 {
     /// <summary>Set fields on a job draft.</summary>
-    /// <param name="id">The draft's job id (instead of --job-id).</param>
+    /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The draft's job id, from 'jobs draft create'.</param>
     /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
     public Task Update(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, string? set = null,
