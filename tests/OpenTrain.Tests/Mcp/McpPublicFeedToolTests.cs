@@ -39,7 +39,7 @@ public class McpPublicFeedToolTests
 
         await ApiSession.AssertRequest(await api.SingleRequestAsync(), "GET", "/proposals/P1/interview");
         await Assert.That(result["content"]![0]!["text"]!.GetValue<string>())
-            .IsEqualTo("AI interview for proposal P1\n  Score:  86\n\nInterviewer\n  Hi?\n\nCandidate\n  Hello.");
+            .IsEqualTo("AI interview for proposal P1\n  Score:  86\n\nTranscript, oldest first, newest last:\n\nInterviewer\n  Hi?\n\nCandidate\n  Hello.");
     }
 
     [Test]

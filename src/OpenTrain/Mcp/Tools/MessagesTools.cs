@@ -11,7 +11,7 @@ internal static class MessagesTools
     public static IEnumerable<McpTool> All() =>
     [
         McpTool.For("opentrain_read_messages", "Read a conversation", "GET /api/public/v1/messages?conversationId={conversationId}",
-            "Read a conversation as a transcript, oldest message first. Page back in time with direction older (default) and the nextCursor, " +
+            "Read a conversation as a transcript, oldest message first, newest last. Page back in time with direction older (default) and the nextCursor, " +
             "or tail new messages with direction newer.",
             new ToolSchema()
                 .String("conversationId", "The conversation to read.", required: true)

@@ -32,7 +32,7 @@ internal static class ProposalsTools
             "proposalId", "The proposal to show.", ProposalGet.Operation),
 
         McpTool.ForId("opentrain_get_proposal_interview", "Read an AI interview", "GET /api/public/v1/proposals/{proposalId}/interview",
-            "Read a proposal's AI interview transcript (interviewer and candidate turns, oldest first) with its score and summary. " +
+            "Read a proposal's AI interview transcript (interviewer and candidate turns, oldest first, newest last) with its score and summary. " +
             "Check that opentrain_get_proposal shows a transcript is available first.",
             "proposalId", "The proposal whose interview to read.", InterviewCommand.Operation),
 
