@@ -88,6 +88,7 @@ internal static class CommandFlags
         ("auth claim", "--email"),
         ("auth login", "--api-key"),
         ("credits top-up", "--amount-usd"),
+        ("jobs changes", "--since"),
         ("jobs invite", "--freelancer-id"),
         ("milestones create", "--description"),
         ("proposals hire", "--amount"),
