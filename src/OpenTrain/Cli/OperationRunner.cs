@@ -28,6 +28,12 @@ internal static class OperationRunner
             {
                 await AllPages.RunAsync(context, connection, operation, cancellationToken);
             }
+            else if (context.Global.Json && operation.JsonExtra is { } extra)
+            {
+                var response = await connection.SendAsync(operation.Call, cancellationToken);
+                var (name, value) = extra(response.Value);
+                JsonOutput.CopyIndented(new MemoryStream(JsonFieldAppender.Append(response.Body, name, value), writable: false), terminal);
+            }
             else if (context.Global.Json)
             {
                 await connection.StreamAsync(operation.Call.Request, body => JsonOutput.CopyIndented(body, terminal), cancellationToken);

@@ -30,6 +30,12 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// <summary>A call made first on the same connection (e.g. asking who we are before revoking a token).</summary>
     public Func<ApiConnection, CancellationToken, Task>? Before { get; init; }
 
+    /// <summary>
+    /// With <c>--json</c> in the CLI: a field appended at the end of the body's top-level object (its name
+    /// and compact JSON value). Everything the server sent is printed unchanged before it; MCP never adds it.
+    /// </summary>
+    public Func<T, (string Name, byte[] Value)>? JsonExtra { get; init; }
+
     /// <summary>A warning shown after success (stderr in the CLI), or null.</summary>
     public Func<string?>? Warning { get; init; }
 

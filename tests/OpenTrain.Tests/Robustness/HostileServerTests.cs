@@ -6,6 +6,8 @@ namespace OpenTrain.Tests.Robustness;
 public class HostileServerTests
 {
     private const string MePath = "/api/public/v1/auth/me";
+    // whoami --json adds a field after the body, so it buffers; jobs list --json streams the body as received.
+    private const string JobsPath = "/api/public/v1/jobs/mine";
 
     private static Dictionary<string, string> Env(StubServer server) => TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl);
 
@@ -29,9 +31,9 @@ public class HostileServerTests
     {
         var hostile = Cases().Single(c => c.Name == name);
         await using var server = await StubServer.StartAsync();
-        server.On("GET", MePath, hostile.Response);
+        server.On("GET", hostile.Json ? JobsPath : MePath, hostile.Response);
 
-        var result = await CliRunner.RunAsync(hostile.Json ? ["whoami", "--json"] : ["whoami"], Env(server));
+        var result = await CliRunner.RunAsync(hostile.Json ? ["jobs", "list", "--json"] : ["whoami"], Env(server));
 
         await Assert.That(result.ExitCode).IsEqualTo(1);
         await Assert.That(result.Stderr).StartsWith(hostile.Expected);
@@ -45,9 +47,9 @@ public class HostileServerTests
         await using var server = await StubServer.StartAsync();
         var item = """{"id":"j","title":"Café — <b>&'","rate":18.50}""";
         var body = "{\"jobs\":[" + string.Join(",", Enumerable.Repeat(item, 250_000)) + "]}";
-        server.OnJson("GET", MePath, 200, body);
+        server.OnJson("GET", JobsPath, 200, body);
 
-        var result = await CliRunner.RunAsync(["whoami", "--json"], Env(server));
+        var result = await CliRunner.RunAsync(["jobs", "list", "--json"], Env(server));
 
         await Assert.That(body.Length).IsGreaterThan(10_000_000);
         await Assert.That(result.ExitCode).IsEqualTo(0);

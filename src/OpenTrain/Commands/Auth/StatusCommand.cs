@@ -10,11 +10,17 @@ internal sealed class StatusCommand(CommandContext context)
     public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
         context.RunAsync(app, Operation(context.BaseUrl.Text, context.Saved), cancellationToken);
 
-    /// <summary>With <paramref name="saved"/> (the CLI), the summary also lists what the token can use.</summary>
+    /// <summary>
+    /// With <paramref name="saved"/> (the CLI), the summary also lists what the token can use, and
+    /// <c>--json</c> appends the same as <c>cliAccess</c>; MCP results stay the <c>/auth/me</c> body.
+    /// </summary>
     internal static ApiOperation<AuthMeResponse> Operation(string baseUrl, Config.Credentials? saved = null) =>
         new(AuthApi.GetMe(), (me, output) =>
         {
             IdentitySummary.Write(output, me, baseUrl);
             if (saved is not null) TokenAccess.Write(output, me.Token?.Scopes, saved.ClaimToken is not null);
-        });
+        })
+        {
+            JsonExtra = saved is null ? null : me => (TokenAccess.JsonField, TokenAccess.Json(me.Token?.Scopes, saved.ClaimToken is not null)),
+        };
 }

@@ -5,37 +5,90 @@ namespace OpenTrain.Commands.Auth;
 
 /// <summary>
 /// Which commands the current token can use, per namespace, from its scopes and the claim state and
-/// the requirements in <see cref="CommandTable"/> (human output of <c>auth status</c> only: its
-/// <c>--json</c> stays the <c>/auth/me</c> body exactly as received).
+/// the requirements in <see cref="CommandTable"/>: <c>auth status</c> prints it, and its <c>--json</c>
+/// appends it to the <c>/auth/me</c> body as <c>cliAccess</c> (the server's fields come first, unchanged).
 /// </summary>
 internal static class TokenAccess
 {
+    public const string JsonField = "cliAccess";
+    private const string FeatureFlagNote = "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).";
+
+    private sealed record Blocked(string Command, string Reason);
+    private sealed record Group(string Name, IReadOnlyList<string> Usable, IReadOnlyList<Blocked> NotYet);
+    private sealed record Report(bool? Claimed, IReadOnlyList<Group> Groups);
+
     public static void Write(TextWriter output, IReadOnlyList<string>? scopes, bool claimTokenSaved)
+    {
+        var report = Evaluate(scopes, claimTokenSaved);
+        output.WriteLine();
+        output.WriteLine($"Commands this token can use (account: {report.Claimed switch { true => "claimed", false => "not claimed yet (a claim token is saved)", null => "claim state unknown" }}):");
+        var width = report.Groups.Max(g => g.Name.Length) + 4;
+        foreach (var group in report.Groups)
+        {
+            var blocked = group.NotYet
+                .GroupBy(b => b.Reason, b => b.Command[(group.Name.Length + 1)..])
+                .Select(r => $"{string.Join(", ", r)} ({r.Key})")
+                .ToList();
+            var usable = blocked.Count == 0 ? "all"
+                : group.Usable.Count == 0 ? $"none: {string.Join("; ", blocked)}"
+                : $"all but {string.Join("; ", blocked)}";
+            output.WriteLine($"  {group.Name.PadRight(width)}{usable}");
+        }
+        output.WriteLine(FeatureFlagNote);
+        output.WriteLine("Run 'opentrain <command> --help' for a command's requirements.");
+    }
+
+    /// <summary>The <c>cliAccess</c> value: claim state, and per namespace the usable commands and the ones not usable yet with why.</summary>
+    public static byte[] Json(IReadOnlyList<string>? scopes, bool claimTokenSaved)
+    {
+        var report = Evaluate(scopes, claimTokenSaved);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("claimState", report.Claimed switch { true => "claimed", false => "not_claimed", null => "unknown" });
+            json.WriteStartArray("groups");
+            foreach (var group in report.Groups)
+            {
+                json.WriteStartObject();
+                json.WriteString("group", group.Name);
+                json.WriteStartArray("usable");
+                foreach (var command in group.Usable) json.WriteStringValue(command);
+                json.WriteEndArray();
+                json.WriteStartArray("notYet");
+                foreach (var blocked in group.NotYet)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("command", blocked.Command);
+                    json.WriteString("reason", blocked.Reason);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteString("note", FeatureFlagNote);
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static Report Evaluate(IReadOnlyList<string>? scopes, bool claimTokenSaved)
     {
         var granted = scopes ?? [];
         // /auth/me does not say whether the account is claimed: a post-claim scope proves it, a saved claim token suggests not.
         bool? claimed = granted.Any(AgentScopes.AddedByClaim.Contains) ? true : claimTokenSaved ? false : null;
-        output.WriteLine();
-        output.WriteLine($"Commands this token can use (account: {claimed switch { true => "claimed", false => "not claimed yet (a claim token is saved)", null => "claim state unknown" }}):");
         // Namespaces only: a one-word command (api) has no verbs to list.
         var groups = CommandTable.All.Where(c => c.Path.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(c => c.Path.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var width = groups.Max(g => g.Key.Length) + 4;
-        foreach (var group in groups)
-        {
-            var blocked = group
-                .Select(c => (Verb: c.Path[(group.Key.Length + 1)..], Reason: Reason(c.Endpoint, granted, claimed)))
-                .Where(x => x.Reason is not null)
-                .GroupBy(x => x.Reason!, x => x.Verb)
-                .Select(r => $"{string.Join(", ", r)} ({r.Key})")
-                .ToList();
-            var usable = blocked.Count == 0 ? "all"
-                : group.All(c => Reason(c.Endpoint, granted, claimed) is not null) ? $"none: {string.Join("; ", blocked)}"
-                : $"all but {string.Join("; ", blocked)}";
-            output.WriteLine($"  {group.Key.PadRight(width)}{usable}");
-        }
-        output.WriteLine("Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).");
-        output.WriteLine("Run 'opentrain <command> --help' for a command's requirements.");
+            .GroupBy(c => c.Path.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var judged = g.Select(c => (c.Path, Reason: Reason(c.Endpoint, granted, claimed))).ToList();
+                return new Group(g.Key,
+                    [.. judged.Where(j => j.Reason is null).Select(j => j.Path)],
+                    [.. judged.Where(j => j.Reason is not null).Select(j => new Blocked(j.Path, j.Reason!))]);
+            });
+        return new Report(claimed, [.. groups]);
     }
 
     /// <summary>Why the token cannot use the endpoint, or null when it can.</summary>

@@ -79,15 +79,24 @@ public class StatusCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_response_body_exactly()
+    public async Task Json_prints_the_response_body_exactly_then_what_the_token_can_use()
     {
         await using var server = await StubServer.StartAsync();
-        server.OnJson("GET", "/api/public/v1/auth/me", 200, """{"z":"é <&>","actor":{"fullName":"Mira"},"n":1.50}""");
+        server.OnJson("GET", "/api/public/v1/auth/me", 200, """{"z":"é <&>","actor":{"fullName":"Mira"},"token":{"scopes":["jobs:read","proposals:write"]},"n":1.50}""");
         var env = new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = "/nonexistent/x", ["OPENTRAIN_API_TOKEN"] = Fixtures.PreClaimToken, ["OPENTRAIN_API_BASE_URL"] = server.BaseUrl };
 
         var result = await CliRunner.RunAsync(["whoami", "--json"], env);
 
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"z\": \"é <&>\",\n  \"actor\": {\n    \"fullName\": \"Mira\"\n  },\n  \"n\": 1.50\n}\n");
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).StartsWith(
+            "{\n  \"z\": \"é <&>\",\n  \"actor\": {\n    \"fullName\": \"Mira\"\n  },\n  \"token\": {\n    \"scopes\": [\n      \"jobs:read\",\n      \"proposals:write\"\n    ]\n  },\n  \"n\": 1.50,\n  \"cliAccess\": {\n    \"claimState\": \"claimed\",\n");
+        var access = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["cliAccess"]!;
+        var jobs = access["groups"]!.AsArray().Single(g => g!["group"]!.GetValue<string>() == "jobs")!;
+        await Assert.That(jobs["usable"]!.AsArray().Select(c => c!.GetValue<string>())).Contains("jobs list");
+        await Assert.That(jobs["notYet"]!.AsArray().Select(b => $"{b!["command"]} ({b["reason"]})")).Contains("jobs publish (needs jobs:write)");
+        var milestones = access["groups"]!.AsArray().Single(g => g!["group"]!.GetValue<string>() == "milestones")!;
+        await Assert.That(milestones["usable"]!.AsArray().Count).IsEqualTo(0);
+        await Assert.That(access["note"]!.GetValue<string>()).Contains("Feature flags");
     }
 
     [Test]
