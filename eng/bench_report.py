@@ -98,7 +98,7 @@ lines.append("")
 lines.append(f"## {mb:.0f} MB response with `--json`\n")
 lines.append("| tool | time | throughput | peak RSS |")
 lines.append("|---|---|---|---|")
-for name, s, kb, t in (("opentrain whoami --json (streamed from loopback)", big_s, big_kb, big_tput),
+for name, s, kb, t in (("opentrain jobs list --json (streamed from loopback)", big_s, big_kb, big_tput),
                        ("jq . (from file)", jq_s, jq_kb, jq_tput), ("python3 -m json.tool (from file)", py_s, py_kb, py_tput)):
     lines.append(f"| {name} | {s} s | {t:.0f} MB/s | {mib(kb):.1f} MiB |")
 lines.append(f"\nOutput of opentrain for the big body: {big_exact}.\n")
