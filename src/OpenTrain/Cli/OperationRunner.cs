@@ -47,7 +47,7 @@ internal static class OperationRunner
         }
         catch (OpenTrainApiException ex)
         {
-            throw new OperationFailedException(ex, operation.HintFor(ex) ?? (ex.Code == BoundedBody.TooLargeCode ? "use --json, which streams the body instead of holding it in memory" : null));
+            throw new OperationFailedException(ex, operation.HintFor(ex) ?? (ex.Code == BoundedBody.TooLargeCode && !context.Global.Json ? "use --json, which streams the body instead of holding it in memory" : null));
         }
         if (operation.Warning?.Invoke() is { } warning) terminal.Err.WriteLine(warning);
     }

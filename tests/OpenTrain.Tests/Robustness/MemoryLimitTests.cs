@@ -22,6 +22,19 @@ public class MemoryLimitTests
     }
 
     [Test]
+    public async Task Whoami_json_which_reads_auth_me_whole_stops_at_64_MiB_without_suggesting_json()
+    {
+        await using var server = RawServer.EndlessBody(200, "{\"actor\":\"", "x");
+
+        var result = await CliRunner.RunAsync(["whoami", "--json"], TestEnvironment.Isolated(Fixtures.PreClaimToken, server.BaseUrl)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).IsEqualTo(
+            $"OpenTrain API request failed (200 RESPONSE_TOO_LARGE): the response body from {server.Authority} is larger than the 64 MiB limit for a buffered response\n");
+        await Assert.That(result.Stdout).Contains("\"code\": \"RESPONSE_TOO_LARGE\"");
+    }
+
+    [Test]
     public async Task An_endless_error_body_stops_at_1_MiB_and_reports_the_status()
     {
         await using var server = RawServer.EndlessBody(400, "{\"error\":\"", "x");
