@@ -20,7 +20,10 @@ internal static class OptionTable
         {
             if (lines[i] is not ("Arguments:" or "Options:"))
             {
-                output.Add(lines[i]);
+                // The summary paragraph: wrapped like the tables (the synopsis line is left whole).
+                if (lines[i].Length > Width && !lines[i].StartsWith(FrameworkHelp.UsagePrefix, StringComparison.Ordinal) && !lines[i].StartsWith(' '))
+                    output.AddRange(Wrap(lines[i], Width));
+                else output.Add(lines[i]);
                 continue;
             }
             output.Add(lines[i]);

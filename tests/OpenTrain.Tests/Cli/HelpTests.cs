@@ -77,4 +77,15 @@ public class HelpTests
 
         await Assert.That(oneLine).Contains("--cursor <cursor> Page cursor from the previous page's 'Next cursor'.");
     }
+
+    [Test]
+    [MethodDataSource(nameof(Commands))]
+    public async Task Help_fits_80_columns_but_for_the_synopsis_docs_link_and_example(string command)
+    {
+        var result = await CliRunner.RunAsync([.. command.Split(' '), "--help"]);
+        var body = result.Stdout[..result.Stdout.IndexOf("\nExample:\n", StringComparison.Ordinal)];
+
+        foreach (var line in body.Split('\n').Where(l => l.Length > 80))
+            await Assert.That(line.StartsWith("Usage: ", StringComparison.Ordinal) || line.StartsWith("  Docs:", StringComparison.Ordinal)).IsTrue().Because(line);
+    }
 }
