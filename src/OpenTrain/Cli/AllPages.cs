@@ -6,7 +6,7 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// <c>--all</c>: follows <c>nextCursor</c> to the last page. Human output renders each page as it
-/// arrives (one empty message at most, no footer), or all pages at once for an operation that combines
+/// arrives as the rows of one table (one header, one empty message at most, no footer), or all pages at once for an operation that combines
 /// them (<see cref="ApiOperation{T}.CombinePages"/>); <c>--json</c> prints one document: the first page
 /// with the items of every page in its array and <c>nextCursor</c> null (numbers keep their text).
 /// </summary>
@@ -19,6 +19,8 @@ internal static class AllPages
         var output = context.HumanOutput();
         var shown = 0;
         var combined = !context.Global.Json && first.CombinePages is not null ? new List<T>() : null;
+        // Pages streamed one by one still read as one table (header once); restored when this method returns.
+        Table.Pages.Value = new Table.Continuation();
         for (var operation = first; ;)
         {
             var response = await connection.SendAsync(operation.Call, cancellationToken);

@@ -24,6 +24,13 @@ public class AllPagesTests
         await Assert.That(result.Stdout).Contains("J1").And.Contains("J2");
         await Assert.That(result.Stdout).DoesNotContain("Next cursor");
         await Assert.That(result.Stderr).IsEmpty();
+        // One table: the header once, the second page's rows aligned to the first's.
+        await Assert.That(result.Stdout).IsEqualTo("""
+            ID  STATUS  PROPOSALS  CREATED  TITLE
+            J1  OPEN                        First
+            J2  DRAFT                       Second
+
+            """);
     }
 
     [Test]
