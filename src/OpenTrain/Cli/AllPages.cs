@@ -6,7 +6,8 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// <c>--all</c>: follows <c>nextCursor</c> to the last page. Human output renders each page as it
-/// arrives (one empty message at most, no footer); <c>--json</c> prints one document: the first page
+/// arrives as the rows of one table (one header, one empty message at most, no footer), or all pages at once for an operation that combines
+/// them (<see cref="ApiOperation{T}.CombinePages"/>); <c>--json</c> prints one document: the first page
 /// with the items of every page in its array and <c>nextCursor</c> null (numbers keep their text).
 /// </summary>
 internal static class AllPages
@@ -17,11 +18,15 @@ internal static class AllPages
         JsonObject? merged = null;
         var output = context.HumanOutput();
         var shown = 0;
+        var combined = !context.Global.Json && first.CombinePages is not null ? new List<T>() : null;
+        // Pages streamed one by one still read as one table (header once); restored when this method returns.
+        Table.Pages.Value = new Table.Continuation();
         for (var operation = first; ;)
         {
             var response = await connection.SendAsync(operation.Call, cancellationToken);
             var footer = operation.Paging!(response.Value);
             if (context.Global.Json) merged = Merge(merged, response.Body, items);
+            else if (combined is not null) combined.Add(response.Value);
             else if (footer.Count > 0 || shown == 0 && string.IsNullOrEmpty(footer.NextCursor))
             {
                 if (footer.Count > 0) operation.Render(response.Value, output);
@@ -30,6 +35,12 @@ internal static class AllPages
             shown += footer.Count;
             if (string.IsNullOrEmpty(footer.NextCursor)) break;
             operation = atCursor(footer.NextCursor);
+        }
+        if (combined is not null)
+        {
+            var all = first.CombinePages!(combined);
+            if (first.Paging!(all).Count > 0) first.Render(all, output);
+            else output.WriteLine(first.Paging!(all).EmptyMessage);
         }
         if (merged is null) return;
         using var buffer = new MemoryStream();

@@ -31,7 +31,7 @@ internal static class CliApp
         if (args is ["mcp", ..] or ["help", "mcp"]) return await Mcp.McpCommand.RunAsync(args[0] == "help" ? ["mcp", "--help"] : args, context, cancellationToken);
         var output = context.Terminal.Out;
 
-        if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h"))
+        if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h") || args is ["help", "help" or "--help" or "-h"])
         {
             output.Write(HelpText.Root(context.DescribeBaseUrl()));
             return ExitCodes.Success;
@@ -43,7 +43,7 @@ internal static class CliApp
         }
         if (args[0] == "help") args = [.. args[1..], "--help"];
         if (args[0] is "version" or "--version") return VersionCommand.Run(args[1..], context);
-        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context.Terminal);
+        if (args[0] == "completion") return Completion.CompletionCommand.Run(args[1..], context);
 
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToList();
         var command = CommandTable.Match(words);

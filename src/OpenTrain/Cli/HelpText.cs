@@ -42,7 +42,7 @@ internal static class HelpText
         if (command.Endpoint is not { } endpoint)
         {
             sb.Append("  Endpoint:         ").Append(command.AnyEndpoint
-                ? "the one you name; its scope, claim and feature flag apply (see that command's help or the API reference)"
+                ? "the one you name; its scope, claim and feature flag apply\n                    (see that command's help or the API reference)"
                 : "none (no request is sent)").Append('\n');
             return;
         }

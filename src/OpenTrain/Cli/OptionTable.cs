@@ -20,7 +20,10 @@ internal static class OptionTable
         {
             if (lines[i] is not ("Arguments:" or "Options:"))
             {
-                output.Add(lines[i]);
+                // The summary paragraph: wrapped like the tables (the synopsis line is left whole).
+                if (lines[i].Length > Width && !lines[i].StartsWith(FrameworkHelp.UsagePrefix, StringComparison.Ordinal) && !lines[i].StartsWith(' '))
+                    output.AddRange(Wrap(lines[i], Width));
+                else output.Add(lines[i]);
                 continue;
             }
             output.Add(lines[i]);
@@ -49,6 +52,7 @@ internal static class OptionTable
         }
         var flagName = names.Split(", ")[^1];
         if (typeAt >= 0) spec = $"{names} {Placeholder(flagName)}";
+        if (flagName == "--json" && JsonDescription(command.Path) is { } json) text = json;
         if (CommandFlags.Required.Contains((command.Path, flagName)) && !text.Contains("required", StringComparison.OrdinalIgnoreCase))
             text += " Required.";
         if (CommandFlags.Values.FirstOrDefault(v => v.Command == command.Path && v.Flag == flagName).Values is { Count: > 0 } values
@@ -68,13 +72,24 @@ internal static class OptionTable
         "--email" => "<email>",
         "--url" or "--base-url" => "<url>",
         "--cursor" => "<cursor>",
-        "--set" => "<key=value>",
+        "--set" or "--raw-field" or "--query" => "<key=value>",
+        "--field" => "<key=json>",
+        "--input" => "<path|->",
+        "--cursor-file" => "<path>",
         "--event" => "<event-type>",
         "--api-key" => "<token|->",
         _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path|->",
         _ when flag.EndsWith("-id", StringComparison.Ordinal) || flag.EndsWith("-token", StringComparison.Ordinal) => $"<{flag[2..]}>",
         "--status" or "--pay-type" or "--filter" or "--direction" => $"<{flag[2..]}>",
         _ => "<text>",
+    };
+
+    /// <summary>The auth commands' <c>--json</c> is not an API body as received (spec: a CLI-built result object).</summary>
+    private static string? JsonDescription(string command) => command switch
+    {
+        "auth status" => "Print the /auth/me response JSON as received, plus cliAccess (the commands this token can use).",
+        _ when command.StartsWith("auth ", StringComparison.Ordinal) => "Print the result as one JSON object built by the CLI (not an API response).",
+        _ => null,
     };
 
     private static IEnumerable<string> Render(List<(string Spec, string Text)> rows)

@@ -5,6 +5,11 @@ internal static class SystemConsole
 {
     public static Terminal CreateTerminal(Func<string, string?> env)
     {
+        // .NET's console, on its first write or size query, sends the terminfo keypad_xmit string
+        // (ESC[?1h ESC=) to the terminal and never sends keypad_local back (dotnet/corefx#32805):
+        // every run would leave the user's shell with cursor keys in application mode. Without TERM
+        // it finds no terminfo entry and sends nothing; opentrain itself never reads TERM.
+        Environment.SetEnvironmentVariable("TERM", null);
         var utf8 = new System.Text.UTF8Encoding(false);
         // Opening a standard stream duplicates its descriptor, and a duplicate takes the lowest free
         // number: opened in the order 0, 2, 1, a closed stdin or stderr is never replaced by a copy of stdout.
@@ -17,19 +22,22 @@ internal static class SystemConsole
             isStderrTty: !Console.IsErrorRedirected,
             noColor: !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
             outputStream: stdoutStream,
-            width: Width());
+            width: Width(env));
     }
 
-    private static int Width()
+    /// <summary>The terminal's own width; when it reports none (a pty nobody sized, e.g. under <c>script</c>), COLUMNS; else 80.</summary>
+    private static int Width(Func<string, string?> env)
     {
+        if (Console.IsOutputRedirected) return 80;
         try
         {
-            return !Console.IsOutputRedirected && Console.WindowWidth is > 20 and var columns ? columns : 80;
+            if (Console.WindowWidth is > 20 and var columns) return columns;
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
         {
-            return 80;
         }
+        return int.TryParse(env(Config.EnvironmentNames.Columns), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var fromEnv)
+            && fromEnv > 20 ? fromEnv : 80;
     }
 
     /// <summary>A stream the parent closed (<c>&gt;&amp;-</c>) cannot even be opened: stand in for it instead of crashing.</summary>

@@ -7,6 +7,17 @@ internal sealed class Table(params string[] headers)
 {
     private readonly List<string[]> rows = [];
 
+    /// <summary>
+    /// Set by <c>--all</c> while its pages print: they read as one table (the header once, each later
+    /// page padded to at least the widths before it) instead of one table per page.
+    /// </summary>
+    public static readonly AsyncLocal<Continuation?> Pages = new();
+
+    internal sealed class Continuation
+    {
+        public int[]? Widths { get; set; }
+    }
+
     public int Count => rows.Count;
 
     public Table AddRow(params string?[] cells)
@@ -22,7 +33,10 @@ internal sealed class Table(params string[] headers)
         var layout = (output as StyledWriter)?.Layout;
         List<string[]> cells = layout is null ? rows : [.. rows.Select(r => r.Select(c => RelativeTime.Describe(c, layout.Now)).ToArray())];
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
-        StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
+        var pages = Pages.Value;
+        if (pages?.Widths is { } before) widths = [.. widths.Select((w, i) => i < before.Length ? Math.Max(w, before[i]) : w)];
+        else StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
+        if (pages is not null) pages.Widths = widths;
         var sb = new StringBuilder();
         foreach (var row in cells) sb.Append(Fit(Line(row, widths), layout)).Append('\n');
         output.Write(sb.ToString());

@@ -14,8 +14,8 @@ internal static class VersionCommand
         "Usage: opentrain version [--json]\n\n" +
         "Print the version of opentrain (the same line as 'opentrain --version').\n\n" +
         "Options:\n" +
-        "  --json       Print {\"version\", \"platform\"}: the version and the platform the binary was built for\n" +
-        "               (a .NET runtime identifier such as linux-x64).\n" +
+        "  --json       Print {\"version\", \"platform\"}: the version and the platform the\n" +
+        "               binary was built for (a .NET runtime identifier, e.g. linux-x64).\n" +
         "  -h, --help   Show this help.\n\n" +
         "Requirements:\n" +
         "  Endpoint:         none (no request is sent)\n\n" +

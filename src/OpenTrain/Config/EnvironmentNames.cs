@@ -16,6 +16,9 @@ internal static class EnvironmentNames
     public const string AllProxy = "ALL_PROXY";
     public const string NoProxy = "NO_PROXY";
 
+    /// <summary>Terminal width when the terminal reports none.</summary>
+    public const string Columns = "COLUMNS";
+
     /// <summary><c>1</c> (or any value but <c>0</c>) turns on <c>--debug</c>.</summary>
     public const string Debug = "OPENTRAIN_DEBUG";
 
@@ -33,6 +36,8 @@ internal static class EnvironmentNames
         (ConfigHome, "The credentials file is $XDG_CONFIG_HOME/opentrain/cli.json (default ~/.config)."),
         (Home, "Home folder for the default ~/.config/opentrain/cli.json."),
         (NoColor, "Set to any value: never colour the output (colour is used only on a terminal)."),
+        (Columns, "Terminal width for tables when the terminal reports none (default 80)."),
+        (Debug, "Set to 1 (any value but 0): log each request to stderr, as --debug does."),
         (HttpsProxy, "Proxy for https:// API origins (also https_proxy); never used for loopback."),
         (HttpProxy, "Proxy for http:// API origins (also http_proxy); never used for loopback."),
         (AllProxy, "Proxy for both schemes when the variables above are unset (also all_proxy)."),

@@ -24,6 +24,12 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// <summary>With <c>--all</c>: the same operation for the page at a cursor, and the name of the items array the pages merge.</summary>
     public (Func<string, ApiOperation<T>> AtCursor, string Items)? AllPages { get; init; }
 
+    /// <summary>
+    /// With <c>--all</c> in human output: every page as one value, rendered once after the last page
+    /// instead of page by page (a transcript whose pages go back in time cannot stream in order).
+    /// </summary>
+    public Func<IReadOnlyList<T>, T>? CombinePages { get; init; }
+
     /// <summary>This command's hints, tried in order before the ones every command shares.</summary>
     public IReadOnlyList<ErrorHint> Hints { get; init; } = [];
 

@@ -24,6 +24,9 @@ internal static class CommonHints
         if (scopes.All(AgentScopes.AddedByClaim.Contains))
             return $"this token lacks {names}. Claiming the account adds {(scopes.Count == 1 ? "it" : "them")}: run 'opentrain auth claim --email <owner-email>', " +
                 $"then 'opentrain auth claim-status --wait'. If the account is already claimed, {AgentScopes.HumanToken(scopes)}.";
-        return $"this token lacks {names}, which agent registration and claiming never grant: {AgentScopes.HumanToken(scopes)}.";
+        if (scopes.All(AgentScopes.HumanTokenOnly.Contains))
+            return $"this token lacks {names}, which agent registration and claiming never grant: {AgentScopes.HumanToken(scopes)}.";
+        // A scope agent tokens do carry (jobs:write, payments:read…) missing from a narrower token: no claim about agents.
+        return $"this token lacks {names}: {AgentScopes.HumanToken(scopes)}.";
     }
 }

@@ -24,6 +24,13 @@ public class AllPagesTests
         await Assert.That(result.Stdout).Contains("J1").And.Contains("J2");
         await Assert.That(result.Stdout).DoesNotContain("Next cursor");
         await Assert.That(result.Stderr).IsEmpty();
+        // One table: the header once, the second page's rows aligned to the first's.
+        await Assert.That(result.Stdout).IsEqualTo("""
+            ID  STATUS  PROPOSALS  CREATED  TITLE
+            J1  OPEN                        First
+            J2  DRAFT                       Second
+
+            """);
     }
 
     [Test]
@@ -51,6 +58,27 @@ public class AllPagesTests
               ],
               "nextCursor": null
             }
+
+            """);
+    }
+
+    [Test]
+    public async Task Messages_read_all_prints_one_transcript_oldest_first_across_pages()
+    {
+        await using var api = await ApiSession.StartAsync();
+        // The default direction (older): the first page holds the newest messages, each next page older ones.
+        api.Reply("GET", "/messages", 200, """{"messages":[{"id":"m4","createdAt":"2026-06-12T10:04:00.000Z","content":"fourth","isFromViewer":true},{"id":"m3","createdAt":"2026-06-12T10:03:00.000Z","content":"third","isFromViewer":false}],"nextCursor":"m3"}""");
+        api.Reply("GET", "/messages", 200, """{"messages":[{"id":"m2","createdAt":"2026-06-12T10:02:00.000Z","content":"second","isFromViewer":true},{"id":"m1","createdAt":"2026-06-12T10:01:00.000Z","content":"first","isFromViewer":false}],"nextCursor":null}""");
+
+        var result = await api.RunAsync("messages", "read", "conv_1", "--limit", "2", "--all");
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).IsEqualTo("""
+            4 messages, oldest first, newest last:
+            2026-06-12T10:01:00.000Z  them  first
+            2026-06-12T10:02:00.000Z  you   second
+            2026-06-12T10:03:00.000Z  them  third
+            2026-06-12T10:04:00.000Z  you   fourth
 
             """);
     }

@@ -27,6 +27,8 @@ public class CompletionTests
         ("whoami --j", "--json"),
         ("completion f", "fish"),
         ("api GET jobs --qu", "--query"),
+        ("help jo", "jobs"),
+        ("help env", "environment"),
     ];
 
     /// <summary>What the shell offers for the line, by calling the script's completion function as the shell would.</summary>
@@ -133,12 +135,25 @@ public class CompletionTests
     [Test]
     [Arguments(new string[] { "completion" }, "Usage error: a shell is required (expected bash, zsh, fish or powershell). Run 'opentrain completion --help' for how to install it.\n")]
     [Arguments(new string[] { "completion", "tcsh" }, "Usage error: unknown shell 'tcsh' (expected bash, zsh, fish or powershell). Run 'opentrain completion --help' for how to install it.\n")]
+    [Arguments(new string[] { "completion", "bash", "--debug" }, "Usage error: unknown flag '--debug': 'opentrain completion' takes only a shell name. Run 'opentrain completion --help' for how to install it.\n")]
+    [Arguments(new string[] { "completion", "bash", "zsh" }, "Usage error: unexpected argument 'zsh': 'opentrain completion' takes one shell name. Run 'opentrain completion --help' for how to install it.\n")]
     public async Task A_missing_or_unknown_shell_is_a_usage_error(string[] args, string stderr)
     {
         var result = await CliRunner.RunAsync(args);
         await Assert.That(result.ExitCode).IsEqualTo(1);
         await Assert.That(result.Stdout).IsEmpty();
         await Assert.That(result.Stderr).IsEqualTo(stderr);
+    }
+
+    [Test]
+    public async Task A_usage_error_with_json_prints_the_failure_document()
+    {
+        var result = await CliRunner.RunAsync(["completion", "tcsh", "--json"]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).StartsWith("Usage error: unknown flag '--json': 'opentrain completion' takes only a shell name.");
+        using var document = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        await Assert.That(document.RootElement.GetProperty("code").GetString()).IsEqualTo("USAGE_ERROR");
     }
 
     [Test]

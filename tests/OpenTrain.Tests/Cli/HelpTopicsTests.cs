@@ -51,6 +51,18 @@ public class HelpTopicsTests
     }
 
     [Test]
+    public async Task Every_named_variable_is_in_the_environment_topic()
+    {
+        // The source reads most variables through these constants (OPENTRAIN_DEBUG, COLUMNS), which the literal scan below cannot see.
+        var result = await CliRunner.RunAsync(["help", "environment"]);
+        var names = typeof(EnvironmentNames).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        await Assert.That(names).Contains("OPENTRAIN_DEBUG");
+        foreach (var name in names) await Assert.That(result.Stdout).Contains($"\n  {name} ");
+    }
+
+    [Test]
     public async Task Every_variable_the_source_reads_is_in_the_table()
     {
         var src = Path.Combine(RepoPaths.Root(), "src", "OpenTrain");

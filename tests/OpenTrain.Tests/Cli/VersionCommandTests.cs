@@ -33,6 +33,7 @@ public class VersionCommandTests
         await Assert.That(result.Stdout).StartsWith("Usage: opentrain version [--json]\n\nPrint the version of opentrain");
         await Assert.That(result.Stdout).Contains("  --json ");
         await Assert.That(result.Stdout).EndsWith("Example:\n  opentrain version --json\n");
+        foreach (var line in result.Stdout.Split('\n')) await Assert.That(line.Length).IsLessThanOrEqualTo(80).Because(line);
     }
 
     [Test]

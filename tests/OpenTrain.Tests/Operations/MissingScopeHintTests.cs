@@ -47,7 +47,21 @@ public class MissingScopeHintTests
 
         var result = await api.RunAsync("webhooks", "list");
 
-        await Assert.That(result.Stderr).Contains("\nHint: this token lacks webhooks:manage, payments:read, which agent registration and claiming never grant: a human creates a token with webhooks:manage, payments:read in");
+        // payments:read comes with every agent token: the hint must not say registration never grants it.
+        await Assert.That(result.Stderr).Contains("\nHint: this token lacks webhooks:manage, payments:read: a human creates a token with webhooks:manage, payments:read in");
+    }
+
+    [Test]
+    public async Task A_scope_agent_tokens_carry_is_not_said_to_be_never_granted()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("POST", "/jobs/job_1/publish", 403, Forbidden("\"jobs:write\""));
+
+        var result = await api.RunAsync("jobs", "publish", "job_1");
+
+        await Assert.That(result.Stderr).EndsWith(
+            "\nHint: this token lacks jobs:write: a human creates a token with jobs:write in the app's settings (Settings → API keys), " +
+            "then 'opentrain auth login --api-key -'.\n");
     }
 
     [Test]

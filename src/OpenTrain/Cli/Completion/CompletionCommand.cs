@@ -5,8 +5,9 @@ internal static class CompletionCommand
 {
     public const string Usage = "Usage: opentrain completion bash|zsh|fish|powershell";
 
-    public static int Run(IReadOnlyList<string> args, Terminal terminal)
+    public static int Run(IReadOnlyList<string> args, CommandContext context)
     {
+        var terminal = context.Terminal;
         if (args is [.., "--help" or "-h"])
         {
             terminal.Out.Write(Help);
@@ -23,9 +24,17 @@ internal static class CompletionCommand
         };
         if (script is null)
         {
-            var what = args.Count == 0 ? "a shell is required" : $"unknown shell '{Config.SecretMask.Scrub(string.Join(' ', args))}'";
-            terminal.Err.WriteLine($"Usage error: {what} (expected bash, zsh, fish or powershell). Run 'opentrain completion --help' for how to install it.");
-            return ExitCodes.Error;
+            const string HowTo = "Run 'opentrain completion --help' for how to install it.";
+            var what = args.FirstOrDefault(a => a.StartsWith('-')) is { } flag
+                ? $"unknown flag '{flag}': 'opentrain completion' takes only a shell name. {HowTo}"
+                : args.Count switch
+                {
+                    0 => $"a shell is required (expected bash, zsh, fish or powershell). {HowTo}",
+                    1 => $"unknown shell '{args[0]}' (expected bash, zsh, fish or powershell). {HowTo}",
+                    _ => $"unexpected argument '{args[1]}': 'opentrain completion' takes one shell name. {HowTo}",
+                };
+            // The one usage-error path: the line on stderr and, with --json, the failure document on stdout.
+            return ErrorRenderer.Report(new UsageException(what), context, CancellationToken.None);
         }
         terminal.Out.Write(script);
         return ExitCodes.Success;

@@ -50,6 +50,8 @@ internal sealed class CompletionModel
         }
         foreach (var word in RouterWords) Add("", word);
         foreach (var shell in Shells) Add("completion", shell);
+        // 'opentrain help <namespace|topic>'
+        foreach (var word in children[""].Where(w => w != "help").Concat(HelpTopics.Names).ToList()) Add("help", word);
         Children = [.. children.Select(c => (c.Key, (IReadOnlyList<string>)[.. c.Value]))];
         Flags = flags;
         Values = [.. CommandFlags.Values.Select(v => ($"{v.Command} {v.Flag}", v.Values))];

@@ -7,7 +7,7 @@ internal sealed class LedgerCommand(CommandContext context)
 {
     /// <summary>List credit ledger entries, newest first.</summary>
     /// <param name="limit">Entries per page: 1–100, default 50.</param>
-    /// <param name="cursor">The 'Next cursor' of the previous page.</param>
+    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
     public Task Ledger(int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(PageOptions.Parse(limit, cursor, all)), cancellationToken);

@@ -19,8 +19,12 @@ internal static class CapabilitiesOperation
             .Add("Draft keys", Join(response.Draft?.UpdateKeys))
             .Add("Import formats", Join(response.Draft?.ImportFormats))
             .WriteTo(output);
-        foreach (var (name, values) in response.Draft?.Enums ?? new Dictionary<string, IReadOnlyList<string>>())
-            output.WriteLine($"  {name}: {string.Join(", ", values)}");
+        var enums = new KeyValueBlock();
+        foreach (var (name, values) in response.Draft?.Enums ?? new Dictionary<string, IReadOnlyList<string>>()) enums.Add(name, Join(values));
+        if (response.Draft?.Enums is not { Count: > 0 }) return;
+        output.WriteLine();
+        output.WriteLine("Enum values (--set <key>=<value>):");
+        enums.WriteTo(output, "  ");
     }
 
     private static string? Join(IEnumerable<string>? values) =>

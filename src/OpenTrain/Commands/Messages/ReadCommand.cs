@@ -13,7 +13,7 @@ internal sealed class ReadCommand(CommandContext context)
     /// <param name="limit">Messages per page: 1–100, default 20.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="direction">Which way pages go: older (default; the API starts at the newest messages and each next page goes back in time) or newer (each next page moves forward, for tailing); keep it with --cursor. Each page prints oldest first, newest last.</param>
-    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
+    /// <param name="all">Follow nextCursor to the last page, then print the whole transcript, oldest first; with --json, one document with the pages' items merged.</param>
     public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
@@ -23,6 +23,8 @@ internal sealed class ReadCommand(CommandContext context)
         new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.WritePage(output, messages.Messages ?? []))
         {
             AllPages = page.All ? (cursor => Operation(conversationId, direction, page with { Cursor = cursor }), "messages") : null,
+            // With the default direction each next page is older: one transcript, so it reads oldest first across pages too.
+            CombinePages = pages => new MessagePage([.. pages.SelectMany(p => p.Messages ?? [])], null),
             Paging = messages => new PageFooter(messages.Messages?.Count ?? 0, messages.NextCursor,
                 page.AppendTo(new ShellCommand("opentrain messages read").Arg(conversationId).Option("--direction", direction)), "No messages."),
         };

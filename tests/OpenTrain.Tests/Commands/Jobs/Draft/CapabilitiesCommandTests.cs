@@ -28,7 +28,9 @@ public class CapabilitiesCommandTests
             Rollout:         ALL
             Draft keys:      jobTitle, paymentType, headcount
             Import formats:  text
-              paymentType: PAY_PER_LABEL, PAY_PER_HOUR, FIXED_PRICE
+
+            Enum values (--set <key>=<value>):
+              paymentType:  PAY_PER_LABEL, PAY_PER_HOUR, FIXED_PRICE
 
             """);
     }
