@@ -10,8 +10,18 @@ internal static class CommonHints
     {
         "account_claim_required" =>
             "a human must claim this account first: run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.",
+        _ when RejectedToken(error) => RejectedTokenHint,
         _ => MissingScopes(error),
     };
+
+    internal const string RejectedTokenHint =
+        "the API rejected the token (invalid, expired or revoked). Use a valid one: 'opentrain auth login --api-key -' with a token a human " +
+        "creates in the app's settings (Settings → API keys), or 'opentrain auth register' for a new agent account. " +
+        "A token set in the environment is used before the saved one.";
+
+    /// <summary>A Public API 401 (the envelope's UNAUTHORIZED, or a bare 401): not the OAuth endpoints' own codes.</summary>
+    private static bool RejectedToken(OpenTrainApiException error) =>
+        error.Status == 401 && (error.Code == "UNAUTHORIZED" || error.Code.StartsWith("HTTP_", StringComparison.Ordinal));
 
     /// <summary>A 403 naming <c>details.requiredScopes</c>: which scopes are missing, and how to get them.</summary>
     private static string? MissingScopes(OpenTrainApiException error)

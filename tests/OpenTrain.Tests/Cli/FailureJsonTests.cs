@@ -39,8 +39,10 @@ public class FailureJsonTests
 
         await AssertFailure(result,
             "{\n  \"error\": \"Invalid or revoked token.\",\n  \"code\": \"UNAUTHORIZED\",\n  \"requestId\": \"req_1\"\n}\n",
-            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint);
     }
+
+    private const string RejectedTokenHint = "Hint: " + OpenTrain.Operations.CommonHints.RejectedTokenHint + "\n";
 
     [Test]
     public async Task Without_json_stdout_stays_empty_on_failure()
@@ -50,7 +52,7 @@ public class FailureJsonTests
 
         var result = await api.RunAsync("whoami");
 
-        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint);
     }
 
     [Test]

@@ -28,11 +28,26 @@ public class ErrorRenderingTests
     public async Task Envelope_without_details_prints_one_line()
     {
         await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/auth/me", 404, Fixtures.Envelope("The token's user no longer exists.", "NOT_FOUND"));
+
+        var result = await CliRunner.RunAsync(["whoami"], Env(server));
+
+        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (404 NOT_FOUND): The token's user no longer exists.\n");
+    }
+
+    [Test]
+    public async Task A_rejected_token_says_how_to_get_a_valid_one()
+    {
+        await using var server = await StubServer.StartAsync();
         server.OnJson("GET", "/api/public/v1/auth/me", 401, Fixtures.Envelope("Invalid or revoked token.", "UNAUTHORIZED"));
 
         var result = await CliRunner.RunAsync(["whoami"], Env(server));
 
-        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" +
+            "Hint: the API rejected the token (invalid, expired or revoked). Use a valid one: 'opentrain auth login --api-key -' with a token a human " +
+            "creates in the app's settings (Settings → API keys), or 'opentrain auth register' for a new agent account. " +
+            "A token set in the environment is used before the saved one.\n");
     }
 
     [Test]

@@ -1,6 +1,9 @@
 using OpenTrain.Generated;
 using OpenTrain.Cli;
 using OpenTrain.Config;
+using OpenTrain.Generated.Contracts;
+using OpenTrain.Http;
+using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Auth;
 
@@ -22,7 +25,16 @@ internal sealed class LoginCommand(CommandContext context)
         var saved = store.Read();
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token);
-        var me = (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value;
+        AuthMeResponse me;
+        try
+        {
+            me = (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value;
+        }
+        catch (OpenTrainApiException ex) when (ex.Status == 401)
+        {
+            throw new OperationFailedException(ex, "nothing was saved. Check that the whole token was copied (it starts with ot_pat_), " +
+                "that it was not revoked, and that it belongs to this API origin (--base-url).");
+        }
 
         store.Update(file =>
         {

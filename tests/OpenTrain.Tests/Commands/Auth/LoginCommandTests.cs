@@ -49,7 +49,9 @@ public class LoginCommandTests
         var result = await CliRunner.RunAsync(["auth", "login", "--api-key", Fixtures.PostClaimToken, "--base-url", server.BaseUrl], env.Variables);
 
         await Assert.That(result.ExitCode).IsEqualTo(1);
-        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid token.\n");
+        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid token.\n" +
+            "Hint: nothing was saved. Check that the whole token was copied (it starts with ot_pat_), that it was not revoked, " +
+            "and that it belongs to this API origin (--base-url).\n");
         await Assert.That(env.ReadCredentials()).IsNull();
         await Fixtures.AssertNoSecrets(result);
     }
