@@ -25,7 +25,7 @@ internal static class HelpWording
         ["--contract-id"] = ("The contract's id", "from 'opentrain contracts list'"),
         ["--conversation-id"] = ("The conversation's id", "from 'opentrain messages list'"),
         ["--freelancer-id"] = ("The AI trainer's user id or profile slug", "from 'opentrain proposals get'"),
-        ["--job-id"] = ("The job's id", "from 'opentrain jobs list' or 'opentrain jobs search'"),
+        ["--job-id"] = ("The job's id", "from 'opentrain jobs list' for yours, 'opentrain jobs search' for public ones"),
         ["--milestone-id"] = ("The milestone's id", "from 'opentrain contracts get'"),
         ["--proposal-id"] = ("The proposal's id", "from 'opentrain proposals list'"),
         ["--token-id"] = ("The token's id, never the secret", "from 'opentrain tokens list'"),
@@ -33,7 +33,7 @@ internal static class HelpWording
         ["--webhook-id"] = ("The webhook's id", "from 'opentrain webhooks list'"),
     };
 
-    /// <summary><c>The job's id, same as --job-id (from 'opentrain jobs list' or 'opentrain jobs search').</c>; null for an id kind not in the table.</summary>
+    /// <summary><c>The job's id, same as --job-id (from 'opentrain jobs list' for yours, 'opentrain jobs search' for public ones).</c>; null for an id kind not in the table.</summary>
     public static string? PositionalId(string flag) =>
         Ids.TryGetValue(flag, out var id) ? $"{id.What}, same as {flag} ({id.From})." : null;
 

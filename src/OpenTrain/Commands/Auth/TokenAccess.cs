@@ -21,7 +21,7 @@ internal static class TokenAccess
     {
         var report = Evaluate(scopes, claimTokenSaved);
         output.WriteLine();
-        output.WriteLine($"Commands this token can use (account: {report.Claimed switch { true => "claimed", false => "not claimed yet (a claim token is saved)", null => "claim state unknown" }}):");
+        output.WriteLine($"Commands this token can use (account: {report.Claimed switch { true => "claimed", false => "not claimed yet, a claim token is saved", null => "claim state unknown" }}):");
         var width = report.Groups.Max(g => g.Name.Length) + 4;
         foreach (var group in report.Groups)
         {

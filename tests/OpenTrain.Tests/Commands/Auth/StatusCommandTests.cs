@@ -60,7 +60,7 @@ public class StatusCommandTests
         var result = await StatusWith("\"jobs:read\",\"jobs:write\",\"proposals:read\",\"messages:read\",\"payments:read\",\"team:read\"",
             $",\"claimToken\":\"{Fixtures.ClaimToken}\"");
 
-        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: not claimed yet (a claim token is saved)):\n");
+        await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: not claimed yet, a claim token is saved):\n");
         await Assert.That(result.Stdout).Contains("\n  jobs           all but invite (needs proposals:write)\n");
         await Assert.That(result.Stdout).Contains("\n  messages       all but send, start-proposal-thread (needs messages:write)\n");
         await Assert.That(result.Stdout).Contains("\n  milestones     none: approve, create, fund (needs payments:write)\n");
