@@ -81,6 +81,20 @@ public class FailureJsonTests
     }
 
     [Test]
+    public async Task An_unknown_flag_document_names_the_closest_flag_like_stderr()
+    {
+        await using var api = await ApiSession.StartAsync();
+
+        var result = await api.RunAsync("jobs", "publish", "--jobid", "job_1", "--json");
+
+        const string message = "unknown flag '--jobid'. Run 'opentrain jobs publish --help' for its flags. Did you mean '--job-id'?";
+        await AssertFailure(result,
+            "{\n  \"error\": \"" + message + "\",\n  \"code\": \"USAGE_ERROR\",\n  \"hint\": \"run 'opentrain jobs publish --help' for its flags and an example\"\n}\n",
+            $"Usage error: {message}\n");
+        await Assert.That(api.Requests).IsEmpty();
+    }
+
+    [Test]
     public async Task An_unknown_command_is_a_usage_error_document()
     {
         var result = await CliRunner.RunAsync(["jobs", "frobnicate", "--json"]);
