@@ -71,6 +71,7 @@ internal static class OptionTable
         "--set" => "<key=value>",
         "--event" => "<event-type>",
         "--api-key" => "<token|->",
+        "--cursor-file" => "<path>", // read, then replaced after each batch: never standard input
         _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path|->",
         _ when flag.EndsWith("-id", StringComparison.Ordinal) || flag.EndsWith("-token", StringComparison.Ordinal) => $"<{flag[2..]}>",
         "--status" or "--pay-type" or "--filter" or "--direction" => $"<{flag[2..]}>",
