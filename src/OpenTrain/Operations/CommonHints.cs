@@ -10,8 +10,15 @@ internal static class CommonHints
     {
         "account_claim_required" =>
             "a human must claim this account first: run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.",
+        _ when error.Status == 401 && error.Code == "UNAUTHORIZED" => Unauthorized,
         _ => MissingScopes(error),
     };
+
+    /// <summary>A Public API 401: the token is not usable any more, and retrying will not change that.</summary>
+    internal const string Unauthorized =
+        "the API rejected the token (invalid, expired or revoked; a completed claim revokes the registration token). " +
+        "A human creates a new one in the app's settings (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
+        "OT_API_TOKEN or OPENTRAIN_API_TOKEN, when set, is used instead of the saved token.";
 
     /// <summary>A 403 naming <c>details.requiredScopes</c>: which scopes are missing, and how to get them.</summary>
     private static string? MissingScopes(OpenTrainApiException error)

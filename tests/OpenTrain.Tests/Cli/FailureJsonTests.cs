@@ -39,7 +39,7 @@ public class FailureJsonTests
 
         await AssertFailure(result,
             "{\n  \"error\": \"Invalid or revoked token.\",\n  \"code\": \"UNAUTHORIZED\",\n  \"requestId\": \"req_1\"\n}\n",
-            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\nHint: " + OpenTrain.Operations.CommonHints.Unauthorized + "\n");
     }
 
     [Test]
@@ -50,7 +50,7 @@ public class FailureJsonTests
 
         var result = await api.RunAsync("whoami");
 
-        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\nHint: " + OpenTrain.Operations.CommonHints.Unauthorized + "\n");
     }
 
     [Test]

@@ -28,11 +28,27 @@ public class ErrorRenderingTests
     public async Task Envelope_without_details_prints_one_line()
     {
         await using var server = await StubServer.StartAsync();
-        server.OnJson("GET", "/api/public/v1/auth/me", 401, Fixtures.Envelope("Invalid or revoked token.", "UNAUTHORIZED"));
+        server.OnJson("GET", "/api/public/v1/auth/me", 404, Fixtures.Envelope("No such user.", "NOT_FOUND"));
 
         var result = await CliRunner.RunAsync(["whoami"], Env(server));
 
-        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n");
+        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (404 NOT_FOUND): No such user.\n");
+    }
+
+    [Test]
+    public async Task A_rejected_token_names_how_to_get_and_save_a_working_one()
+    {
+        await using var server = await StubServer.StartAsync();
+        server.OnJson("GET", "/api/public/v1/jobs/mine", 401, Fixtures.Envelope("This API token has been revoked.", "UNAUTHORIZED"));
+
+        var result = await CliRunner.RunAsync(["jobs", "list"], Env(server));
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).IsEqualTo(
+            "OpenTrain API request failed (401 UNAUTHORIZED): This API token has been revoked.\n" +
+            "Hint: the API rejected the token (invalid, expired or revoked; a completed claim revokes the registration token). " +
+            "A human creates a new one in the app's settings (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
+            "OT_API_TOKEN or OPENTRAIN_API_TOKEN, when set, is used instead of the saved token.\n");
     }
 
     [Test]

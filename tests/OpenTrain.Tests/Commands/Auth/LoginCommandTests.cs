@@ -49,7 +49,7 @@ public class LoginCommandTests
         var result = await CliRunner.RunAsync(["auth", "login", "--api-key", Fixtures.PostClaimToken, "--base-url", server.BaseUrl], env.Variables);
 
         await Assert.That(result.ExitCode).IsEqualTo(1);
-        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid token.\n");
+        await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid token.\nHint: " + OpenTrain.Operations.CommonHints.Unauthorized + "\n");
         await Assert.That(env.ReadCredentials()).IsNull();
         await Fixtures.AssertNoSecrets(result);
     }
