@@ -55,7 +55,7 @@ internal static class FailureJson
     private static CliFailure Describe(Exception ex, bool interrupted, CommandInfo? command)
     {
         if (interrupted) return new("interrupted", "INTERRUPTED");
-        if (ErrorRenderer.UsageMessage(ex) is { } usage)
+        if (ErrorRenderer.UsageMessage(ex, command) is { } usage)
             return new(usage, "USAGE_ERROR", Hint: command is null ? null : $"run 'opentrain {command.Path} --help' for its flags and an example");
         var message = SecretMask.Scrub(ex.Message);
         return ex switch

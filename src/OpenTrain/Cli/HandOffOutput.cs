@@ -2,8 +2,8 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// A step only a human can take (confirm an approval, pay a checkout link): the URL on its own
-/// line so it can be handed on, the facts about it, the server's message and the command that
-/// checks the outcome.
+/// line so it can be handed on, the facts about it, the server's message and the commands that
+/// check the outcome once or wait for it.
 /// </summary>
 internal static class HandOffOutput
 {
@@ -28,6 +28,9 @@ internal static class HandOffOutput
             output.WriteLine();
             output.WriteLine("Check it with:");
             output.WriteLine($"  {checkCommand}");
+            // Agents are told never to loop over the check themselves: name the command that waits.
+            output.WriteLine("Or wait until the human acts (exit 0 once done):");
+            output.WriteLine($"  {checkCommand} --wait");
         }
     }
 }

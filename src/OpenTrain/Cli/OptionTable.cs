@@ -75,9 +75,9 @@ internal static class OptionTable
         "--set" or "--raw-field" or "--query" => "<key=value>",
         "--field" => "<key=json>",
         "--input" => "<path|->",
-        "--cursor-file" => "<path>",
         "--event" => "<event-type>",
         "--api-key" => "<token|->",
+        "--cursor-file" => "<path>", // read, then replaced after each batch: never standard input
         _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path|->",
         _ when flag.EndsWith("-id", StringComparison.Ordinal) || flag.EndsWith("-token", StringComparison.Ordinal) => $"<{flag[2..]}>",
         "--status" or "--pay-type" or "--filter" or "--direction" => $"<{flag[2..]}>",

@@ -29,7 +29,9 @@ internal static class SecretMask
             {
                 var end = i + 7;
                 while (end < text.Length && IsTokenChar(text[end])) end++;
-                sb.Append(Mask(text[i..end]));
+                // Already a masked hint (ot_pat_abcd…wxyz): masking it again would print ot_pat_……wxyz.
+                var masked = end - i <= 11 && end < text.Length && text[end] == '…';
+                sb.Append(masked ? text[i..end] : Mask(text[i..end]));
                 i = end;
                 continue;
             }

@@ -15,8 +15,8 @@ internal static class CommonHints
     };
 
     internal const string RejectedTokenHint =
-        "the API rejected the token (invalid, expired or revoked). Use a valid one: 'opentrain auth login --api-key -' with a token a human " +
-        "creates in the app's settings (Settings → API keys), or 'opentrain auth register' for a new agent account. " +
+        "the API rejected the token (invalid, expired or revoked; a completed claim revokes the registration token). " +
+        "A human creates a new one in the app's settings (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
         "A token set in the environment is used before the saved one.";
 
     /// <summary>A Public API 401 (the envelope's UNAUTHORIZED, or a bare 401): not the OAuth endpoints' own codes.</summary>

@@ -69,7 +69,8 @@ public class MoneyFlowTests
     private static string ApprovalIdFrom(string stdout)
     {
         const string Marker = "opentrain approvals get ";
-        var at = stdout.LastIndexOf(Marker, StringComparison.Ordinal);
+        var at = stdout.LastIndexOf("Check it with:", StringComparison.Ordinal);
+        at = stdout.IndexOf(Marker, at, StringComparison.Ordinal);
         return stdout[(at + Marker.Length)..].Split('\n')[0].Trim();
     }
 }

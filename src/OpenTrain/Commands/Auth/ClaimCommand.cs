@@ -17,8 +17,9 @@ internal sealed class ClaimCommand(CommandContext context)
     internal async Task RunAsync(ClaimOptions options, CancellationToken cancellationToken)
     {
         var saved = context.Credentials.Read();
-        var claimToken = ClaimStart.RequireClaimToken(options.ClaimToken, saved,
-            "pass --claim-token, or run 'opentrain auth register' first (the claim token is saved until the claim completes)");
+        var claimToken = ClaimStart.RequireClaimToken(options.ClaimToken, saved, saved.ApiToken is null
+            ? "pass --claim-token, or run 'opentrain auth register' first (the claim token is saved until the claim completes)"
+            : ClaimStart.NoneBesideSavedToken);
         using var connection = context.Connect(context.ResolveBaseUrl(saved), token: null);
         var claim = await ClaimStart.StartAsync(connection, claimToken, options.Email, "opentrain auth claim-status --wait", cancellationToken);
         if (context.Global.Json)

@@ -25,7 +25,9 @@ internal sealed class ClaimStatusCommand(CommandContext context)
         var store = context.Credentials;
         var saved = store.Read();
         var claimToken = options.ClaimToken ?? saved.ClaimToken
-            ?? throw new UsageException("no claim token: pass --claim-token, or run 'opentrain auth register' and 'opentrain auth claim' first");
+            ?? throw new UsageException(saved.ApiToken is null
+                ? "no claim token: pass --claim-token, or run 'opentrain auth register' and 'opentrain auth claim' first"
+                : $"no claim token: {ClaimStart.NoneBesideSavedToken}");
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token: null);
         

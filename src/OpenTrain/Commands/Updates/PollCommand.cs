@@ -24,6 +24,8 @@ internal sealed class PollCommand(CommandContext context)
             return context.RunAsync(Operation(start, pageSize), cancellationToken);
         }
         if (cursorFile is not null && string.IsNullOrWhiteSpace(cursorFile)) throw new UsageException("--cursor-file needs a path");
+        // The file is read at start and replaced after each batch: '-' would be a file named '-', not standard input.
+        if (cursorFile?.Trim() == "-") throw new UsageException("--cursor-file needs a file path ('-' is not standard input here: the cursor is saved back to the file)");
         return UpdatesFollow.RunAsync(context, start, pageSize, pause, cursorFile is null ? null : new CursorFile(cursorFile), cancellationToken);
     }
 

@@ -56,4 +56,23 @@ public class ClaimCommandTests
         await Assert.That(noToken.Stderr).StartsWith("Usage error: no claim token: pass --claim-token");
         await Assert.That(server.Requests).IsEmpty();
     }
+
+    [Test]
+    [Arguments(new string[] { "claim", "--email", "a@b.c" }, "auth claim")]
+    [Arguments(new string[] { "claim-status", "--wait" }, "auth claim-status")]
+    public async Task After_the_claim_the_error_says_it_may_be_done_and_does_not_send_the_agent_to_register_again(string[] args, string command)
+    {
+        await using var server = await StubServer.StartAsync();
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PostClaimToken}}","baseUrl":"{{server.BaseUrl}}"}""");
+
+        var result = await CliRunner.RunAsync(["auth", .. args, "--base-url", server.BaseUrl], env.Variables);
+
+        await Assert.That(result.ExitCode).IsEqualTo(1).Because(command);
+        await Assert.That(result.Stderr).IsEqualTo(
+            "Usage error: no claim token: the saved token has none beside it: a completed claim removes it (so this account may be claimed already), " +
+            "and 'auth login' tokens have none. 'opentrain auth status' shows the account and its scopes; pass --claim-token to claim another registration\n");
+        await Assert.That(server.Requests).IsEmpty();
+        await Fixtures.AssertNoSecrets(result);
+    }
 }

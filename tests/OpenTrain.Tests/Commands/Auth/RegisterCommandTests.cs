@@ -66,6 +66,23 @@ public class RegisterCommandTests
     }
 
     [Test]
+    public async Task The_json_refusal_shows_the_saved_tokens_hint_as_stderr_does_not_masked_twice()
+    {
+        await using var server = await StubServer.StartAsync();
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PreClaimToken}}"}""");
+
+        var result = await CliRunner.RunAsync(["auth", "register", "--json", "--base-url", server.BaseUrl], env.Variables);
+
+        var preview = OpenTrain.Config.SecretMask.Mask(Fixtures.PreClaimToken);
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).Contains($"(token {preview})");
+        await Assert.That(result.Stdout).Contains($"(token {preview})");
+        await Assert.That(result.Stdout).DoesNotContain("……");
+        await Fixtures.AssertNoSecrets(result);
+    }
+
+    [Test]
     public async Task Force_replaces_saved_credentials_and_keeps_other_tools_keys()
     {
         await using var server = await StubServer.StartAsync();

@@ -42,7 +42,9 @@ public class EndCommandTests
             "This contract has funded milestones, so a signed-in human must confirm ending it in the OpenTrain app.\n" +
             "\n" +
             "Check it with:\n" +
-            "  opentrain approvals get ap_1\n");
+            "  opentrain approvals get ap_1\n" +
+            "Or wait until the human acts (exit 0 once done):\n" +
+            "  opentrain approvals get ap_1 --wait\n");
     }
 
     [Test]

@@ -35,7 +35,9 @@ public class TopUpCommandTests
             Message + "\n" +
             "\n" +
             "Check it with:\n" +
-            "  opentrain credits top-up-status tu_1\n");
+            "  opentrain credits top-up-status tu_1\n" +
+            "Or wait until the human acts (exit 0 once done):\n" +
+            "  opentrain credits top-up-status tu_1 --wait\n");
     }
 
     [Test]

@@ -20,7 +20,7 @@ public class ApproveCommandTests
             "A signed-in human must open and confirm:\nhttps://app.opentrain.ai/approvals/ap_1\n\n");
         await Assert.That(result.Stdout).Contains("Type:       milestone_approve\n");
         await Assert.That(result.Stdout).Contains("Expires:    2026-06-15T10:00:00.000Z\n");
-        await Assert.That(result.Stdout).EndsWith($"{Message}\n\nCheck it with:\n  opentrain approvals get ap_1\n");
+        await Assert.That(result.Stdout).EndsWith($"{Message}\n\nCheck it with:\n  opentrain approvals get ap_1\nOr wait until the human acts (exit 0 once done):\n  opentrain approvals get ap_1 --wait\n");
     }
 
     [Test]

@@ -34,7 +34,9 @@ public class FundCommandTests
             Message + "\n" +
             "\n" +
             "Check it with:\n" +
-            "  opentrain approvals get ap_1\n");
+            "  opentrain approvals get ap_1\n" +
+            "Or wait until the human acts (exit 0 once done):\n" +
+            "  opentrain approvals get ap_1 --wait\n");
     }
 
     [Test]

@@ -68,6 +68,20 @@ public class FollowTests
     }
 
     [Test]
+    public async Task Cursor_file_dash_is_refused_and_help_does_not_offer_standard_input()
+    {
+        await using var api = await ApiSession.StartAsync();
+
+        // Through the Ctrl-C helper, so that without the check the run still ends (and fails the assertions).
+        var result = await FollowAsync(api, "--cursor-file", "-");
+
+        await api.AssertUsageError(result, "--cursor-file needs a file path ('-' is not standard input here: the cursor is saved back to the file)");
+        var help = await CliRunner.RunAsync(["updates", "poll", "--help"]);
+        await Assert.That(help.Stdout).Contains("  --cursor-file <path>  ");
+        await Assert.That(help.Stdout).DoesNotContain("--cursor-file <path|->");
+    }
+
+    [Test]
     public async Task Cursor_file_without_follow_is_a_usage_error()
     {
         await using var api = await ApiSession.StartAsync();
