@@ -60,7 +60,7 @@ internal static class CliApp
 
         if (WantsHelp(args))
         {
-            output.Write(HelpText.Command(Capture(args), command));
+            output.Write(HelpText.Command(Capture(args), command, context.DescribeBaseUrl()));
             return ExitCodes.Success;
         }
 
@@ -119,7 +119,7 @@ internal static class CliApp
         var app = ConsoleApp.Create();
         app.ConfigureGlobalOptions((ref ConsoleApp.GlobalOptionsBuilder options) => new GlobalOptions(
             options.AddGlobalOption<bool>("--json", "Print the API response JSON exactly as received."),
-            options.AddGlobalOption<string?>("--base-url", "API origin for this call (default https://app.opentrain.ai).", null),
+            options.AddGlobalOption<string?>("--base-url", FrameworkHelp.BaseUrlDescription, null),
             options.AddGlobalOption<bool>("--debug", "Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.")));
         app.UseFilter<ErrorFilter>();
         return app;

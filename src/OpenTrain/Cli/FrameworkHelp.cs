@@ -29,9 +29,12 @@ internal static class FrameworkHelp
     /// <summary>The framework's synopsis names a command with its aliases: <c>auth status|whoami</c>.</summary>
     public const string AliasSeparator = "|";
 
-    public static string Adapt(string frameworkHelp, CommandInfo command)
+    /// <summary>What the framework is told <c>--base-url</c> does; <see cref="Adapt"/> replaces it with the value in use and its source.</summary>
+    public const string BaseUrlDescription = "API origin for this call.";
+
+    public static string Adapt(string frameworkHelp, CommandInfo command, string baseUrlNow)
     {
-        var text = frameworkHelp;
+        var text = frameworkHelp.Replace(BaseUrlDescription, $"API origin for this call (now: {baseUrlNow}).", StringComparison.Ordinal);
         foreach (var alias in command.Aliases)
             text = text.Replace(command.Path + AliasSeparator + alias, command.Path, StringComparison.Ordinal);
         text = text.Replace(UsagePrefix, UsagePrefix + "opentrain ", StringComparison.Ordinal)

@@ -25,10 +25,10 @@ internal static class HelpText
         .Append("\nRun 'opentrain ").Append(prefix).Append(" <verb> --help' for a command's flags and an example.\n")
         .ToString();
 
-    /// <summary>The framework's help for the command, in our words, plus its example.</summary>
-    public static string Command(string frameworkHelp, CommandInfo command)
+    /// <summary>The framework's help for the command, in our words (<c>--base-url</c> says where its value comes from now), plus its example.</summary>
+    public static string Command(string frameworkHelp, CommandInfo command, string baseUrlNow)
     {
-        var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command)).Append('\n');
+        var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command, baseUrlNow)).Append('\n');
         Requirements(sb, command);
         sb.Append("\nExample:\n");
         foreach (var line in command.Example.Split('\n')) sb.Append("  ").Append(line).Append('\n');

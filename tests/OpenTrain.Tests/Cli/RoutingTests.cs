@@ -54,6 +54,18 @@ public class RoutingTests
     }
 
     [Test]
+    public async Task Command_help_says_which_base_url_is_in_use_and_where_it_comes_from()
+    {
+        var fromEnv = await CliRunner.RunAsync(["jobs", "list", "--help"], new Dictionary<string, string>(TestEnvironment.Isolated()) { ["OPENTRAIN_API_BASE_URL"] = "http://127.0.0.1:8787/" });
+        var byDefault = await CliRunner.RunAsync(["jobs", "list", "--help"], TestEnvironment.Isolated());
+
+        await Assert.That(string.Join(' ', fromEnv.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
+            .Contains("--base-url <url> API origin for this call (now: http://127.0.0.1:8787, from OPENTRAIN_API_BASE_URL).");
+        await Assert.That(string.Join(' ', byDefault.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
+            .Contains("--base-url <url> API origin for this call (now: https://app.opentrain.ai, the default).");
+    }
+
+    [Test]
     [Arguments("--version")]
     [Arguments("version")]
     public async Task Version_prints_the_bare_version(string arg)
