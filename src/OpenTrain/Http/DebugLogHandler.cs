@@ -17,7 +17,7 @@ internal sealed class DebugLogHandler(TextWriter log, TimeProvider time) : Deleg
     {
         var attempt = (request.Options.TryGetValue(Attempt, out var previous) ? previous : 0) + 1;
         request.Options.Set(Attempt, attempt);
-        Write($"debug: {request.Method} {SecretMask.Scrub(request.RequestUri?.ToString() ?? "")} (attempt {attempt})");
+        Write($"debug: {request.Method} {SecretMask.Scrub(request.RequestUri?.AbsoluteUri ?? "")} (attempt {attempt})");
         var started = time.GetTimestamp();
         try
         {

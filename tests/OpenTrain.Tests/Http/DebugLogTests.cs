@@ -55,6 +55,17 @@ public partial class DebugLogTests
     }
 
     [Test]
+    public async Task The_logged_url_is_the_one_sent_escapes_included()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/proposals/prop%201", 200, """{"proposal":{"id":"prop 1"}}""");
+
+        var result = await api.RunAsync("proposals", "get", "prop 1", "--json", "--debug");
+
+        await Assert.That(Lines(result.Stderr)[0]).IsEqualTo($"debug: GET {api.Server.BaseUrl}/api/public/v1/proposals/prop%201 (attempt 1)");
+    }
+
+    [Test]
     public async Task Without_debug_nothing_is_logged()
     {
         await using var api = await ApiSession.StartAsync();

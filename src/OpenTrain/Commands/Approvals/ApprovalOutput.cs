@@ -31,7 +31,7 @@ internal static class ApprovalOutput
         output.WriteLine();
         output.WriteLine(approval.Status switch
         {
-            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)}",
+            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)} (add --wait to wait for it)",
             "confirmed" => "Confirmed: the action was carried out.",
             "declined" => "Declined by a human: nothing was executed.",
             "expired" => "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.",

@@ -57,7 +57,7 @@ internal sealed class TopUpStatusCommand(CommandContext context)
         output.WriteLine(topUp.Status switch
         {
             "COMPLETED" => "Paid: the credits are available. See the balance: opentrain credits show",
-            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status {topUp.Id}",
+            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status {topUp.Id} (add --wait to wait for it)",
             "EXPIRED" => "The checkout link lapsed unpaid and can no longer be used. Create a new one: opentrain credits top-up --amount-usd <usd>",
             "CANCELED" => "The top-up was canceled. Create a new one: opentrain credits top-up --amount-usd <usd>",
             _ => $"Status '{topUp.Status}'.",

@@ -25,7 +25,7 @@ public class GetCommandTests
             "Created:    2026-06-12T10:00:00.000Z\n" +
             "URL:        https://app.opentrain.ai/approvals/ap_1\n" +
             "\n" +
-            "Waiting for a signed-in human to open the URL and confirm. Check again with: opentrain approvals get ap_1\n");
+            "Waiting for a signed-in human to open the URL and confirm. Check again with: opentrain approvals get ap_1 (add --wait to wait for it)\n");
     }
 
     [Test]

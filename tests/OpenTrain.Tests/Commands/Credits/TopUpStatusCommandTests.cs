@@ -34,7 +34,7 @@ public class TopUpStatusCommandTests
         var expired = await api.RunAsync("credits", "top-up-status", "tu_1");
 
         await Assert.That(pending.Stdout).Contains("Expires:  2026-06-13T10:00:00.000Z\n");
-        await Assert.That(pending.Stdout).EndsWith("Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status tu_1\n");
+        await Assert.That(pending.Stdout).EndsWith("Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status tu_1 (add --wait to wait for it)\n");
         await Assert.That(expired.Stdout).EndsWith("Create a new one: opentrain credits top-up --amount-usd <usd>\n");
     }
 
