@@ -7,10 +7,9 @@ namespace OpenTrain.Cli;
 internal static class ArgumentNormalizer
 {
     /// <summary>Flags that take no value (every other flag takes the next argument as its value, whatever it looks like).</summary>
-    public static readonly HashSet<string> BooleanFlags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "--json", "--debug", "--help", "-h", "--version", "--all", "--wait", "--follow", "--force", "--unread-only", "--confirm-not-a-fit", "--confirm-nota-fit",
-    };
+    public static readonly HashSet<string> BooleanFlags = new(
+        GlobalFlags.Booleans.Concat(CommandTable.All.SelectMany(c => c.Options).Where(o => o.Kind == OptionKind.Boolean).SelectMany(o => o.Spellings)),
+        StringComparer.OrdinalIgnoreCase);
 
     public static string[] Normalize(IReadOnlyList<string> args)
     {

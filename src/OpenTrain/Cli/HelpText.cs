@@ -11,7 +11,7 @@ internal static class HelpText
         .Append(QuickStart)
         .Append(Listing(null))
         .Append('\n')
-        .Append(GlobalFlags(baseUrlNow))
+        .Append(GlobalFlagRows(baseUrlNow))
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
         .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n")
         .ToString();
@@ -21,14 +21,14 @@ internal static class HelpText
         .Append("Commands:\n")
         .Append(Listing(prefix))
         .Append('\n')
-        .Append(GlobalFlags(baseUrlNow))
+        .Append(GlobalFlagRows(baseUrlNow))
         .Append("\nRun 'opentrain ").Append(prefix).Append(" <verb> --help' for a command's flags and an example.\n")
         .ToString();
 
-    /// <summary>The framework's help for the command, in our words (<c>--base-url</c> says where its value comes from now), plus its example.</summary>
-    public static string Command(string frameworkHelp, CommandInfo command, string baseUrlNow)
+    /// <summary>The command's help (<c>--base-url</c> says where its value comes from now), its requirements and its example.</summary>
+    public static string Command(CommandInfo command, string baseUrlNow)
     {
-        var sb = new StringBuilder(FrameworkHelp.Adapt(frameworkHelp, command, baseUrlNow)).Append('\n');
+        var sb = new StringBuilder(CommandHelp.Render(command, baseUrlNow)).Append('\n');
         Requirements(sb, command);
         sb.Append("\nExample:\n");
         foreach (var line in command.Example.Split('\n')) sb.Append("  ").Append(line).Append('\n');
@@ -96,10 +96,10 @@ internal static class HelpText
     private static readonly string[] GroupHeadings =
         ["Onboarding:", "Jobs:", "Hiring (proposals, candidates, messages):", "Money (contracts, milestones, approvals, credits):", "Events:", "Admin:"];
 
-    private static string GlobalFlags(string baseUrlNow) =>
+    private static string GlobalFlagRows(string baseUrlNow) =>
         "Flags accepted by every command:\n" +
-        "  --json              Print the API response JSON exactly as received (auth: a result object).\n" +
-        $"  --base-url <url>    API origin for this call (now: {baseUrlNow}).\n" +
-        "  --debug             Log each request (method, URL, status, attempt, timing) to stderr; tokens masked.\n" +
+        $"  {GlobalFlags.Json}              {GlobalFlags.JsonDescriptionEveryCommand}\n" +
+        $"  {GlobalFlags.BaseUrl} <url>    {GlobalFlags.BaseUrlNow(baseUrlNow)}\n" +
+        $"  {GlobalFlags.Debug}             {GlobalFlags.DebugDescription}\n" +
         "  -h, --help          Show help for the command.\n";
 }

@@ -2,7 +2,7 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// The one wording command help uses for positional ids, numeric ranges, dates and times.
-/// <see cref="OptionTable"/> renders every positional id row from <see cref="PositionalId"/>; the
+/// <see cref="CommandHelp"/> renders every positional id row from <see cref="PositionalId"/>; the
 /// doc comments write ranges, dates and times in the forms below, and <c>HelpWordingTests</c> scans
 /// every command's help for them, so the phrasing cannot drift.
 /// </summary>
@@ -36,13 +36,6 @@ internal static class HelpWording
     /// <summary><c>The job's id, same as --job-id (from 'opentrain jobs list' for yours, 'opentrain jobs search' for public ones).</c>; null for an id kind not in the table.</summary>
     public static string? PositionalId(string flag) =>
         Ids.TryGetValue(flag, out var id) ? $"{id.What}, same as {flag} ({id.From})." : null;
-
-    /// <summary>Positional arguments that are not ids, by command: the framework names them only by position.</summary>
-    public static IReadOnlyList<string> PositionalNames(string command) => command switch
-    {
-        "api" => ["<method>", "<path>"],
-        _ => [],
-    };
 
     private static string Number(int value) => value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
 }

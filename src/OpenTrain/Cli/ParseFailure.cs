@@ -7,7 +7,7 @@ internal static class ParseFailure
 
     public static string Describe(string frameworkMessage, CommandInfo? command)
     {
-        var text = FrameworkHelp.DescribeParseFailure(frameworkMessage);
+        var text = FrameworkMessages.DescribeParseFailure(frameworkMessage);
         if (command is null || !text.StartsWith(UnknownFlag, StringComparison.Ordinal)) return text;
         var flag = text[UnknownFlag.Length..^1];
         return $"{text}. Run 'opentrain {command.Path} --help' for its flags.{Suggestions.DidYouMean(Suggestions.Flags(command, flag))}";

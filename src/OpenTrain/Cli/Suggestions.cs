@@ -37,7 +37,7 @@ internal static class Suggestions
     /// <summary>The command's flags (and the global ones) closest to an unknown flag.</summary>
     public static IReadOnlyList<string> Flags(CommandInfo? command, string typed)
     {
-        var flags = (command is null ? [] : CommandFlags.For(command)).Concat(CommandFlags.Global);
+        var flags = (command is null ? [] : command.FlagNames).Concat(GlobalFlags.Names);
         return Rank([.. flags.Select(f => (f, Score(typed, f))).Where(s => s.Item2 is not null).Select(s => (s.f, s.Item2!.Value))]);
     }
 

@@ -24,8 +24,8 @@ public class HelpTopicsTests
     public async Task Exit_codes_topic_covers_every_wait_and_follow()
     {
         var text = (await CliRunner.RunAsync(["help", "exit-codes"])).Stdout;
-        var waits = CommandTable.All.Where(c => CommandFlags.For(c).Contains("--wait")).Select(c => c.Path).ToList();
-        var follows = CommandTable.All.Where(c => CommandFlags.For(c).Contains("--follow")).Select(c => c.Path).ToList();
+        var waits = CommandTable.All.Where(c => c.FlagNames.Contains("--wait")).Select(c => c.Path).ToList();
+        var follows = CommandTable.All.Where(c => c.FlagNames.Contains("--follow")).Select(c => c.Path).ToList();
 
         await Assert.That(waits.Count).IsEqualTo(7);
         await Assert.That(follows).IsEquivalentTo(new[] { "jobs changes", "updates poll" });

@@ -1,7 +1,7 @@
 namespace OpenTrain.Cli.Completion;
 
 /// <summary>
-/// What the completion scripts know, from <see cref="CommandTable"/> and <see cref="CommandFlags"/>:
+/// What the completion scripts know, from <see cref="CommandTable"/> and <see cref="GlobalFlags"/>:
 /// the words after each command prefix, each command's flags, each enum flag's values, and which
 /// flags take no value (so a script can skip flag values while it finds the command words).
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class CompletionModel
     /// <summary>"command --flag" → the values the flag accepts.</summary>
     public IReadOnlyList<(string Key, IReadOnlyList<string> Values)> Values { get; }
 
-    public IReadOnlyList<string> Global => CommandFlags.Global;
+    public IReadOnlyList<string> Global => GlobalFlags.Names;
 
     /// <summary>Flags that take no value.</summary>
     public IReadOnlyList<string> Booleans { get; } = [.. ArgumentNormalizer.BooleanFlags.Order(StringComparer.Ordinal)];
@@ -41,11 +41,11 @@ internal sealed class CompletionModel
         {
             var words = command.Path.Split(' ');
             for (var i = 0; i < words.Length; i++) Add(string.Join(' ', words[..i]), words[i]);
-            flags.Add((command.Path, CommandFlags.For(command)));
+            flags.Add((command.Path, command.FlagNames));
             foreach (var alias in command.Aliases)
             {
                 Add("", alias);
-                flags.Add((alias, CommandFlags.For(command)));
+                flags.Add((alias, command.FlagNames));
             }
         }
         foreach (var word in RouterWords) Add("", word);
@@ -54,6 +54,6 @@ internal sealed class CompletionModel
         foreach (var word in children[""].Where(w => w != "help").Concat(HelpTopics.Names).ToList()) Add("help", word);
         Children = [.. children.Select(c => (c.Key, (IReadOnlyList<string>)[.. c.Value]))];
         Flags = flags;
-        Values = [.. CommandFlags.Values.Select(v => ($"{v.Command} {v.Flag}", v.Values))];
+        Values = [.. CommandTable.All.SelectMany(c => c.Options.Where(o => o.Values is not null).Select(o => ($"{c.Path} {o.Name}", o.Values!)))];
     }
 }

@@ -18,8 +18,10 @@ internal sealed class ApiCommand(CommandContext context)
     /// <param name="field">-F, key=JSON typed field of the JSON body (25, true, null, ["a"], {"k":1}), repeatable.</param>
     /// <param name="query">-q, key=value query parameter, repeatable.</param>
     /// <param name="input">Request body from a file ('-' reads standard input), sent as is.</param>
+    [Listed(CommandGroup.Admin, "opentrain api GET jobs/mine -q status=OPEN", "opentrain api PATCH job-drafts/job_123 -f jobTitle='Spanish labeling' -F headcount=5")]
+    [AnyEndpoint]
     public async Task Api(ConsoleAppContext app, [Argument] string? method = null, [Argument] string? path = null,
-        string? rawField = null, string? field = null, string? query = null, string? input = null, CancellationToken cancellationToken = default)
+        [Repeatable] string? rawField = null, [Repeatable] string? field = null, [Repeatable] string? query = null, string? input = null, CancellationToken cancellationToken = default)
     {
         _ = (rawField, field, query); // bound only so the framework accepts the flags; every copy is read from the raw arguments
         var verb = ApiTarget.Method(method);

@@ -11,6 +11,8 @@ internal sealed class GetCommand(CommandContext context)
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
     /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
     /// <param name="interval">With --wait: seconds between polls, default 5.</param>
+    [Listed(CommandGroup.Money, "opentrain approvals get ap_789")]
+    [Endpoint("GET", "/approvals/{approvalId}", "payments:read", "approvals/get")]
     public Task Get([Argument] string? id = null, string? approvalId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,10 @@ internal sealed class ClaimCommand(CommandContext context)
     /// <summary>Email the human owner an invitation to claim the account.</summary>
     /// <param name="email">Email of the human owner (must not already have an OpenTrain account).</param>
     /// <param name="claimToken">Claim token to use (default: the one saved by 'auth register').</param>
-    public Task Claim(string? email = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Onboarding, "opentrain auth claim --email owner@example.com")]
+    [Endpoint("POST", "/api/agent/identity/claim", Requirement.NoTokenClaim, "agent-auth/claim")]
+    [JsonHelp(JsonHelp.ResultObject)]
+    public Task Claim([RequiredFlag] string? email = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
         RunAsync(new ClaimOptions(CommandArgs.Require(email, "--email"), claimToken), cancellationToken);
 
     internal async Task RunAsync(ClaimOptions options, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ internal sealed class ClaimStatusCommand(CommandContext context)
     /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
     /// <param name="interval">With --wait: seconds between polls, default 5 (fractions allowed); slow_down adds 5.</param>
     /// <param name="claimToken">Claim token to check (default: the saved one).</param>
+    [Listed(CommandGroup.Onboarding, "opentrain auth claim-status --wait --timeout 600")]
+    [Endpoint("POST", "/api/agent/oauth/token", Requirement.NoTokenClaim, "agent-auth/token")]
+    [JsonHelp(JsonHelp.ResultObject)]
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
         RunAsync(new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 

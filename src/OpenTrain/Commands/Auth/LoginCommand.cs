@@ -14,7 +14,10 @@ internal sealed class LoginCommand(CommandContext context)
 {
     /// <summary>Verify a personal API token and save it.</summary>
     /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input.</param>
-    public Task Login(string? apiKey = null, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Onboarding, "opentrain auth login --api-key \"$OPENTRAIN_TOKEN\"", "printf '%s' \"$OPENTRAIN_TOKEN\" | opentrain auth login --api-key -")]
+    [Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me")]
+    [JsonHelp(JsonHelp.ResultObject)]
+    public Task Login([RequiredFlag] string? apiKey = null, CancellationToken cancellationToken = default) =>
         RunAsync(new LoginOptions(CommandArgs.Require(apiKey, "--api-key")), cancellationToken);
 
     internal async Task RunAsync(LoginOptions options, CancellationToken cancellationToken)

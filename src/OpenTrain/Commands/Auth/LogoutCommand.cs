@@ -7,6 +7,8 @@ namespace OpenTrain.Commands.Auth;
 internal sealed class LogoutCommand(CommandContext context)
 {
     /// <summary>Delete the saved credentials (does not revoke the token).</summary>
+    [Listed(CommandGroup.Onboarding, "opentrain auth logout")]
+    [JsonHelp(JsonHelp.ResultObject)]
     public Task Logout(ConsoleAppContext app, CancellationToken cancellationToken = default)
     {
         CommandArgs.RejectExtra(app);

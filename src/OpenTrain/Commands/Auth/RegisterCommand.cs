@@ -13,6 +13,9 @@ internal sealed class RegisterCommand(CommandContext context)
     /// <param name="agentName">--name, Display name of the agent, shown to the human on the claim page.</param>
     /// <param name="orgName">--organization-name, Name of the employer organization created with the account.</param>
     /// <param name="force">Replace credentials that are already saved.</param>
+    [Listed(CommandGroup.Onboarding, "opentrain auth register --agent-name \"Labeling agent\" --org-name \"Acme AI\"")]
+    [Endpoint("POST", "/api/agent/identity", Requirement.NoToken, "agent-auth/register")]
+    [JsonHelp(JsonHelp.ResultObject)]
     public Task Register(string? agentName = null, string? orgName = null, bool force = false, CancellationToken cancellationToken = default) =>
         RunAsync(new RegisterOptions(agentName, orgName, force), cancellationToken);
 

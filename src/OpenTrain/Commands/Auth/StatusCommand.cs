@@ -6,6 +6,9 @@ namespace OpenTrain.Commands.Auth;
 internal sealed class StatusCommand(CommandContext context)
 {
     /// <summary>Show the authenticated user, token scopes and account.</summary>
+    [Listed(CommandGroup.Onboarding, "opentrain whoami --json")]
+    [Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me")]
+    [JsonHelp("Print the /auth/me response JSON as received, plus cliAccess (the commands this token can use).")]
     [Command("status|whoami")]
     public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
         context.RunAsync(app, Operation(context.BaseUrl.Text, context.Saved), cancellationToken);

@@ -8,6 +8,8 @@ internal sealed class GetCommand(CommandContext context)
     /// <summary>Show a contract with its milestones and budget.</summary>
     /// <param name="id">Same as --contract-id.</param>
     /// <param name="contractId">The contract id.</param>
+    [Listed(CommandGroup.Money, "opentrain contracts get ct_123")]
+    [Endpoint("GET", "/contracts/{contractId}", "payments:read", "contracts/get")]
     public Task Get([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), cancellationToken);
 

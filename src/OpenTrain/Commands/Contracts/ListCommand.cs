@@ -8,7 +8,9 @@ internal sealed class ListCommand(CommandContext context)
     /// <summary>List contracts and their milestones.</summary>
     /// <param name="jobId">Only contracts on this job.</param>
     /// <param name="status">Only 'active' or 'ended' contracts (default: both).</param>
-    public Task List(string? jobId = null, string? status = null, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Money, "opentrain contracts list --status active")]
+    [Endpoint("GET", "/contracts", "payments:read", "contracts/list")]
+    public Task List(string? jobId = null, [OneOf("active", "ended")] string? status = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(jobId, Status(status)), cancellationToken);
 
     private static string? Status(string? status) => EnumArgument.Parse(status, "--status", ["active", "ended"]);

@@ -6,6 +6,8 @@ namespace OpenTrain.Commands.Credits;
 internal sealed class ShowCommand(CommandContext context)
 {
     /// <summary>Show the credit balance and recent entries.</summary>
+    [Listed(CommandGroup.Money, "opentrain credits show")]
+    [Endpoint("GET", "/credits", "payments:read", "credits/balance", FeatureFlag = FeatureFlags.Credits)]
     public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<CreditsResponse> Operation() => new(CreditsApi.GetBalance(), Write);

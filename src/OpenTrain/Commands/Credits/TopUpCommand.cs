@@ -10,7 +10,9 @@ internal sealed class TopUpCommand(CommandContext context)
 
     /// <summary>Create a credit top-up checkout link for a human to pay.</summary>
     /// <param name="amountUsd">--amount, Amount in USD: 10–10,000.</param>
-    public Task TopUp(string? amountUsd = null, CancellationToken cancellationToken = default)
+    [Listed(CommandGroup.Money, "opentrain credits top-up --amount-usd 100")]
+    [Endpoint("POST", "/credits/top-ups", "payments:write", "credits/create-top-up", Claim = true, FeatureFlag = FeatureFlags.Credits)]
+    public Task TopUp([RequiredFlag] string? amountUsd = null, CancellationToken cancellationToken = default)
     {
         var amount = NumberArgument.Parse(amountUsd, "--amount-usd") ?? throw new UsageException("--amount-usd is required");
         return context.RunAsync(Operation(NumberArgument.InRange(amount, MinimumUsd, MaximumUsd, "--amount-usd")), cancellationToken);

@@ -11,6 +11,8 @@ internal sealed class TopUpStatusCommand(CommandContext context)
     /// <param name="wait">Poll until the checkout is paid, or lapses (exit 1 unless paid).</param>
     /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
     /// <param name="interval">With --wait: seconds between polls, default 5.</param>
+    [Listed(CommandGroup.Money, "opentrain credits top-up-status tu_123")]
+    [Endpoint("GET", "/credits/top-ups/{topUpId}", "payments:read", "credits/get-top-up", FeatureFlag = FeatureFlags.Credits)]
     public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)
     {

@@ -8,6 +8,8 @@ internal sealed class GetCommand(CommandContext context)
     /// <summary>Show an AI trainer's public profile (identity masked).</summary>
     /// <param name="id">Same as --freelancer-id.</param>
     /// <param name="freelancerId">The AI trainer's user id or profile slug.</param>
+    [Listed(CommandGroup.Hiring, "opentrain freelancers get maria-g")]
+    [Endpoint("GET", "/freelancers/{idOrSlug}", "proposals:read", "freelancers/get")]
     public Task Get([Argument] string? id = null, string? freelancerId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, freelancerId, "--freelancer-id"), context.BaseUrl.Text), cancellationToken);
 

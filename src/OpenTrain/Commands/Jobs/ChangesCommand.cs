@@ -9,7 +9,9 @@ internal sealed class ChangesCommand(CommandContext context)
     /// <param name="since">Start time: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z; pass the previous call's 'until' to continue.</param>
     /// <param name="follow">Keep polling and print each new change as it arrives (--json: one change per line); Ctrl-C stops.</param>
     /// <param name="interval">With --follow: seconds between polls, default 5.</param>
-    public Task Changes(string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
+    [Listed(CommandGroup.Jobs, "opentrain jobs changes --since 2026-06-12T08:00:00Z", "opentrain jobs changes --since 2026-06-12T08:00:00Z --follow --json")]
+    [Endpoint("GET", "/jobs/changes", Requirement.NoToken, "jobs/changes")]
+    public Task Changes([RequiredFlag] string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
     {
         var start = CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, "--since"), "--since")!;
         var pause = WaitOptions.Seconds(interval, 5, "--interval");

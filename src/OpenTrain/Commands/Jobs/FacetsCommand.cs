@@ -6,6 +6,8 @@ namespace OpenTrain.Commands.Jobs;
 internal sealed class FacetsCommand(CommandContext context)
 {
     /// <summary>Count the public marketplace's open jobs by category, language, country and pay type (no token needed).</summary>
+    [Listed(CommandGroup.Jobs, "opentrain jobs facets")]
+    [Endpoint("GET", "/jobs/facets", Requirement.NoToken, "jobs/facets")]
     public Task Facets(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<JobFacetsResponse> Operation() => new(JobsApi.Facets(), Write);

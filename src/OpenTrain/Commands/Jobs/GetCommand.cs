@@ -8,6 +8,8 @@ internal sealed class GetCommand(CommandContext context)
     /// <summary>Show one public marketplace job (no token needed, none is sent).</summary>
     /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The public job to show.</param>
+    [Listed(CommandGroup.Jobs, "opentrain jobs get job_123")]
+    [Endpoint("GET", "/jobs/{id}", Requirement.NoToken, "jobs/get")]
     public Task Get([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(JobId(CommandArgs.RequireId(id, jobId, "--job-id"))), cancellationToken);
 

@@ -10,7 +10,9 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="limit">Jobs per page: 1–100, default 25.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    public Task List(string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Jobs, "opentrain jobs list --status OPEN --limit 50")]
+    [Endpoint("GET", "/jobs/mine", "jobs:read", "jobs/mine")]
+    public Task List([OneOf(typeof(JobEnums), nameof(JobEnums.Statuses))] string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(EnumArgument.Parse(status, "--status", JobEnums.Statuses), PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     internal static ApiOperation<MyJobsResponse> Operation(string? status, PageOptions page) =>

@@ -13,7 +13,9 @@ internal sealed class SearchCommand(CommandContext context)
     /// <param name="limit">Jobs per page: 1–100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    public Task Search(string? query = null, string? language = null, string? country = null, string? payType = null, int? limit = null,
+    [Listed(CommandGroup.Jobs, "opentrain jobs search --query sentiment --language Spanish --pay-type PAY_PER_HOUR")]
+    [Endpoint("GET", "/jobs", Requirement.NoToken, "jobs/search")]
+    public Task Search(string? query = null, string? language = null, string? country = null, [OneOf(typeof(JobEnums), nameof(JobEnums.PayTypes))] string? payType = null, int? limit = null,
         string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(
             new JobSearchFilters(query, language, country, EnumArgument.Parse(payType, "--pay-type", JobEnums.PayTypes)),

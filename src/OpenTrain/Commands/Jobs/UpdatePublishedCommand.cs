@@ -11,7 +11,9 @@ internal sealed class UpdatePublishedCommand(CommandContext context)
     /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The published (OPEN) job to edit.</param>
     /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
-    public Task UpdatePublished(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, string? set = null,
+    [Listed(CommandGroup.Jobs, "opentrain jobs update-published job_123 --set headcount=8 --set 'jobTitle=Spanish sentiment labeling'")]
+    [Endpoint("PATCH", "/jobs/{id}", "jobs:write", "jobs/update", FeatureFlag = FeatureFlags.Publishing)]
+    public Task UpdatePublished(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, [Repeatable] string? set = null,
         CancellationToken cancellationToken = default)
     {
         _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments

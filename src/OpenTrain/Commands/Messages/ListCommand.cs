@@ -11,7 +11,9 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="limit">Conversations per page: 1–100, default 20.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    public Task List(string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Hiring, "opentrain messages list --filter proposal --unread-only")]
+    [Endpoint("GET", "/messages", "messages:read", "messages/list")]
+    public Task List([OneOf(typeof(ConversationListOptions), nameof(ConversationListOptions.Filters))] string? filter = null, bool unreadOnly = false, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
         context.RunAsync(ConversationList.Operation(unreadOnly ? "opentrain messages list --unread-only" : "opentrain messages list",
             ConversationListOptions.Parse(filter, unreadOnly, limit, cursor, all), unreadOnly ? "No unread messages." : "No conversations."), cancellationToken);
 }

@@ -14,7 +14,9 @@ internal sealed class ReadCommand(CommandContext context)
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="direction">Which way pages go: older (default; the API starts at the newest messages and each next page goes back in time) or newer (each next page moves forward, for tailing); keep it with --cursor. Each page prints oldest first, newest last.</param>
     /// <param name="all">Follow nextCursor to the last page, then print the whole transcript, oldest first; with --json, one document with the pages' items merged.</param>
-    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, string? direction = null, bool all = false,
+    [Listed(CommandGroup.Hiring, "opentrain messages read conv_42 --limit 50")]
+    [Endpoint("GET", "/messages", "messages:read", "messages/list")]
+    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, [OneOf("older", "newer")] string? direction = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
             EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor, all)), cancellationToken);

@@ -12,6 +12,8 @@ internal sealed class SendCommand(CommandContext context)
     /// <param name="conversationId">The conversation to write in.</param>
     /// <param name="content">The message text: 1–10,000 characters.</param>
     /// <param name="contentFile">Read the message from a file; '-' reads standard input.</param>
+    [Listed(CommandGroup.Hiring, "opentrain messages send conv_42 --content \"Hi Maria, can you start Monday?\"", "opentrain messages send conv_42 --content-file - < reply.txt")]
+    [Endpoint("POST", "/messages", "messages:write", "messages/send", Claim = true, FeatureFlag = FeatureFlags.MessagingWrites)]
     public async Task Send([Argument] string? id = null, string? conversationId = null, string? content = null, string? contentFile = null,
         CancellationToken cancellationToken = default)
     {

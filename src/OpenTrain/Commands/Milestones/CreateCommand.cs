@@ -14,7 +14,9 @@ internal sealed class CreateCommand(CommandContext context)
     /// <param name="amount">--amount-usd, Amount in USD, greater than 0 (required for fixed-price contracts).</param>
     /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
     /// <param name="dueDate">Due date: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z.</param>
-    public Task Create([Argument] string? id = null, string? contractId = null, string? description = null, string? name = null,
+    [Listed(CommandGroup.Money, "opentrain milestones create --contract-id ct_123 --description \"Label the next 5,000 posts\" --amount 300 --due-date 2026-07-15")]
+    [Endpoint("POST", "/contracts/{contractId}/milestones", "payments:write", "contracts/create-milestone", Claim = true, FeatureFlag = FeatureFlags.PaymentsWrite)]
+    public Task Create([Argument] string? id = null, string? contractId = null, [RequiredFlag] string? description = null, string? name = null,
         string? amount = null, string? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
     {
         var contract = CommandArgs.RequireId(id, contractId, "--contract-id");

@@ -7,6 +7,8 @@ namespace OpenTrain.Commands.Payments;
 internal sealed class PendingCommand(CommandContext context)
 {
     /// <summary>List pending payments.</summary>
+    [Listed(CommandGroup.Money, "opentrain payments pending --json")]
+    [Endpoint("GET", "/payments/pending", "payments:read", "payments/pending")]
     public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<PendingPaymentsResponse> Operation() => new(PaymentsApi.ListPending(), Write);

@@ -9,6 +9,8 @@ internal sealed class GetCommand(CommandContext context)
     /// <summary>Show one proposal: candidate, bid, AI interview and verification.</summary>
     /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal to show.</param>
+    [Listed(CommandGroup.Hiring, "opentrain proposals get prop_789")]
+    [Endpoint("GET", "/proposals/{proposalId}", "proposals:read", "proposals/get")]
     public Task Get([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
 

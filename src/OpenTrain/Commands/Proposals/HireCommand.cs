@@ -18,8 +18,10 @@ internal sealed class HireCommand(CommandContext context)
     /// <param name="wait">Poll until a human confirms or declines (exit 1 unless confirmed).</param>
     /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
     /// <param name="interval">With --wait: seconds between polls, default 5.</param>
+    [Listed(CommandGroup.Hiring, "opentrain proposals hire prop_789 --milestone-name \"First batch\" --amount 300 --due-date 2026-07-01")]
+    [Endpoint("POST", "/proposals/{proposalId}/hire", "proposals:write", "proposals/hire", Claim = true, FeatureFlag = FeatureFlags.Hiring)]
     public Task Hire([Argument] string? id = null, string? proposalId = null, string? milestoneName = null, string? milestoneDescription = null,
-        string? amount = null, string? dueDate = null, bool confirmNotAFit = false, bool wait = false, string? timeout = null, string? interval = null,
+        [RequiredFlag] string? amount = null, string? dueDate = null, bool confirmNotAFit = false, bool wait = false, string? timeout = null, string? interval = null,
         CancellationToken cancellationToken = default)
     {
         var proposal = CommandArgs.RequireId(id, proposalId, "--proposal-id");

@@ -8,6 +8,8 @@ internal sealed class InterviewCommand(CommandContext context)
     /// <summary>Read a proposal's AI interview transcript, oldest turn first, newest last, with its score and summary.</summary>
     /// <param name="id">Same as --proposal-id.</param>
     /// <param name="proposalId">The proposal whose interview to show.</param>
+    [Listed(CommandGroup.Hiring, "opentrain proposals interview prop_789")]
+    [Endpoint("GET", "/proposals/{proposalId}/interview", "proposals:read", "proposals/interview")]
     public Task Interview([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
 

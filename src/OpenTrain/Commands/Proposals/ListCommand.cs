@@ -13,7 +13,9 @@ internal sealed class ListCommand(CommandContext context)
     /// <param name="limit">Proposals per page: 1–100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    public Task List([Argument] string? id = null, string? jobId = null, string? status = null, int? limit = null, string? cursor = null, bool all = false,
+    [Listed(CommandGroup.Hiring, "opentrain proposals list job_123 --status SHORTLISTED")]
+    [Endpoint("GET", "/jobs/{id}/proposals", "proposals:read", "jobs/list-proposals")]
+    public Task List([Argument] string? id = null, string? jobId = null, [OneOf(typeof(ProposalStatuses), nameof(ProposalStatuses.All))] string? status = null, int? limit = null, string? cursor = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All),
             PageOptions.Parse(limit, cursor, all)), cancellationToken);

@@ -7,7 +7,9 @@ internal sealed class InviteCommand(CommandContext context)
 {
     /// <summary>Invite a human to the team by email.</summary>
     /// <param name="email">Email address of the person to invite.</param>
-    public Task Invite(string? email = null, CancellationToken cancellationToken = default) =>
+    [Listed(CommandGroup.Admin, "opentrain team invite --email newhire@example.com")]
+    [Endpoint("POST", "/team/invites", "team:write", "team/invite", Claim = true, FeatureFlag = FeatureFlags.Team)]
+    public Task Invite([RequiredFlag] string? email = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(Email(CommandArgs.Require(email, "--email").Trim())), cancellationToken);
 
     // Only the obvious mistakes; the server judges the rest.

@@ -7,6 +7,8 @@ namespace OpenTrain.Commands.Tokens;
 internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List API tokens (active, expired and revoked; never their secrets).</summary>
+    [Listed(CommandGroup.Admin, "opentrain tokens list")]
+    [Endpoint("GET", "/tokens", Requirement.AnyToken, "tokens/list")]
     public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
         context.RunAsync(app, Operation(markTokenInUse: !context.Global.Json), cancellationToken);
 

@@ -8,6 +8,8 @@ internal sealed class RevokeCommand(CommandContext context)
     /// <summary>Revoke an API token by id (immediate and permanent).</summary>
     /// <param name="id">Same as --token-id.</param>
     /// <param name="tokenId">The token id (from 'opentrain tokens list'), never the secret.</param>
+    [Listed(CommandGroup.Admin, "opentrain tokens revoke tok_123")]
+    [Endpoint("DELETE", "/tokens/{tokenId}", Requirement.AnyToken, "tokens/revoke")]
     public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"))), cancellationToken);
 

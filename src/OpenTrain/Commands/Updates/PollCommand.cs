@@ -12,6 +12,8 @@ internal sealed class PollCommand(CommandContext context)
     /// <param name="follow">Keep polling and print each new event as it arrives (--json: one event per line); Ctrl-C stops.</param>
     /// <param name="interval">With --follow: seconds between polls once caught up, default 5.</param>
     /// <param name="cursorFile">With --follow: read the cursor from this file and save it after each batch, so a restart resumes.</param>
+    [Listed(CommandGroup.Events, "opentrain updates poll --cursor 1043 --limit 50")]
+    [Endpoint("GET", "/updates", "any of proposals:read, messages:read, payments:read", "updates/poll")]
     public Task Poll(string? cursor = null, int? limit = null, bool follow = false, string? interval = null, string? cursorFile = null,
         CancellationToken cancellationToken = default)
     {

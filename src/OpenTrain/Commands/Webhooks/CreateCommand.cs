@@ -8,7 +8,9 @@ internal sealed class CreateCommand(CommandContext context)
     /// <summary>Subscribe a URL to events (prints the signing secret once).</summary>
     /// <param name="url">Delivery URL: https:// (http:// only for localhost).</param>
     /// <param name="event">Event type to deliver; repeat the flag or give a comma list (e.g. proposal.received,message.received).</param>
-    public Task Create(ConsoleAppContext app, string? url = null, string? @event = null, CancellationToken cancellationToken = default)
+    [Listed(CommandGroup.Events, "opentrain webhooks create --url https://example.com/hooks/opentrain --event proposal.received --event message.received,approval.confirmed")]
+    [Endpoint("POST", "/webhooks", "webhooks:manage (+ the read scope of each event type)", "webhooks/create", FeatureFlag = FeatureFlags.Webhooks)]
+    public Task Create(ConsoleAppContext app, [RequiredFlag] string? url = null, [RequiredFlag, Repeatable, OneOf(typeof(WebhookEvents), nameof(WebhookEvents.All))] string? @event = null, CancellationToken cancellationToken = default)
     {
         var target = WebhookUrl.Validate(url);
         return context.RunAsync(Operation(new CreateWebhookRequest(target, EventTypes(app))), cancellationToken);

@@ -8,6 +8,8 @@ internal sealed class DeleteCommand(CommandContext context)
     /// <summary>Delete a webhook subscription (permanent; no prompt).</summary>
     /// <param name="id">Same as --webhook-id.</param>
     /// <param name="webhookId">The webhook id.</param>
+    [Listed(CommandGroup.Events, "opentrain webhooks delete wh_123")]
+    [Endpoint("DELETE", "/webhooks/{webhookId}", "webhooks:manage", "webhooks/delete", FeatureFlag = FeatureFlags.Webhooks)]
     public Task Delete([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);
 

@@ -6,6 +6,8 @@ namespace OpenTrain.Commands.Webhooks;
 internal sealed class ListCommand(CommandContext context)
 {
     /// <summary>List webhook subscriptions.</summary>
+    [Listed(CommandGroup.Events, "opentrain webhooks list")]
+    [Endpoint("GET", "/webhooks", "webhooks:manage", "webhooks/list", FeatureFlag = FeatureFlags.Webhooks)]
     public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
 
     internal static ApiOperation<WebhookListResponse> Operation() => new(WebhooksApi.List(), Write);

@@ -10,6 +10,8 @@ internal sealed class CreateCommand(CommandContext context)
     /// <param name="descriptionFile">Read the description from a file; '-' reads standard input.</param>
     /// <param name="externalId">Your own reference, stored on the draft.</param>
     /// <param name="idempotencyKey">Repeating a create with the same key returns the existing draft.</param>
+    [Listed(CommandGroup.Jobs, "opentrain jobs draft create --description \"We need 5 fluent Spanish speakers to label 20,000 posts\" --idempotency-key batch-7", "opentrain jobs draft create --description-file brief.txt --external-id acme-batch-7")]
+    [Endpoint("POST", "/job-drafts", "jobs:write", "job-drafts/create", FeatureFlag = FeatureFlags.Drafting)]
     public async Task Create(string? description = null, string? descriptionFile = null, string? externalId = null, string? idempotencyKey = null,
         CancellationToken cancellationToken = default)
     {

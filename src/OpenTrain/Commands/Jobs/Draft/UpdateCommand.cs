@@ -10,7 +10,9 @@ internal sealed class UpdateCommand(CommandContext context)
     /// <param name="id">Same as --job-id.</param>
     /// <param name="jobId">The draft's job id, from 'jobs draft create'.</param>
     /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
-    public Task Update(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, string? set = null,
+    [Listed(CommandGroup.Jobs, "opentrain jobs draft update job_123 --set experienceLevel=INTERMEDIATE --set pricePerLabel=0.05 --set 'languages=[\"Spanish\"]'")]
+    [Endpoint("PATCH", "/job-drafts/{jobId}", "jobs:write", "job-drafts/update", FeatureFlag = FeatureFlags.Drafting)]
+    public Task Update(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, [Repeatable] string? set = null,
         CancellationToken cancellationToken = default)
     {
         _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
