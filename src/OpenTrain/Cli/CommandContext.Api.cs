@@ -22,16 +22,19 @@ internal sealed partial class CommandContext
 
     public BaseUrl ResolveBaseUrl(Credentials saved) => ApiSettings.ResolveBaseUrl(Global.BaseUrl, GetEnv, saved);
 
-    /// <summary>The base URL a command would use now and where it comes from, for help (never fails).</summary>
+    /// <summary>
+    /// The base URL a command would use now and where it comes from, for help (never fails). Help reads
+    /// no file: without a flag or variable it names the default and that a saved login may override it.
+    /// </summary>
     public string DescribeBaseUrl()
     {
         try
         {
-            var source = GetEnv(EnvironmentNames.OtBaseUrl) is not null ? EnvironmentNames.OtBaseUrl
-                : GetEnv(EnvironmentNames.BaseUrl) is not null ? EnvironmentNames.BaseUrl
-                : Saved.BaseUrl is not null ? $"the credentials file {Credentials.Path}"
-                : null;
-            return source is null ? $"{BaseUrl.Text}, the default" : $"{BaseUrl.Text}, from {source}";
+            var url = ResolveBaseUrl(Config.Credentials.Empty).Text;
+            return !string.IsNullOrEmpty(Global.BaseUrl) ? $"{url}, from --base-url"
+                : GetEnv(EnvironmentNames.OtBaseUrl) is { Length: > 0 } ? $"{url}, from {EnvironmentNames.OtBaseUrl}"
+                : GetEnv(EnvironmentNames.BaseUrl) is { Length: > 0 } ? $"{url}, from {EnvironmentNames.BaseUrl}"
+                : $"{url}, the default, unless the credentials file saved another";
         }
         catch (ConfigException ex)
         {

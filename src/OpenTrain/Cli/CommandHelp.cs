@@ -57,7 +57,7 @@ internal static class CommandHelp
     }
 
     /// <summary>What to type for a flag's value, from its name.</summary>
-    private static string Placeholder(string flag) => flag switch
+    internal static string Placeholder(string flag) => flag switch
     {
         "--amount" or "--amount-usd" => "<usd>",
         "--since" => "<time>",

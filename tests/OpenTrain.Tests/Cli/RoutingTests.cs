@@ -62,7 +62,7 @@ public class RoutingTests
         await Assert.That(string.Join(' ', fromEnv.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
             .Contains("--base-url <url> API origin for this call (now: http://127.0.0.1:8787, from OPENTRAIN_API_BASE_URL).");
         await Assert.That(string.Join(' ', byDefault.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
-            .Contains("--base-url <url> API origin for this call (now: https://app.opentrain.ai, the default).");
+            .Contains("--base-url <url> API origin for this call (now: https://app.opentrain.ai, the default, unless the credentials file saved another).");
     }
 
     [Test]
