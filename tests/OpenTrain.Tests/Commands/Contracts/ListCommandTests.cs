@@ -35,18 +35,6 @@ public class ListCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts", 200, """{"contracts":[{"title":"Étiquetage — «français»","id":"ct_1","rateUsd":1.50}]}""");
-
-        var result = await api.RunAsync("contracts", "list", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo(
-            "{\n  \"contracts\": [\n    {\n      \"title\": \"Étiquetage — «français»\",\n      \"id\": \"ct_1\",\n      \"rateUsd\": 1.50\n    }\n  ]\n}\n");
-    }
-
-    [Test]
     public async Task A_bad_status_is_a_usage_error_without_a_request()
     {
         await using var api = await ApiSession.StartAsync();

@@ -38,18 +38,6 @@ public class ShowCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/credits", 200, """{"credits":{"reservedCents":0,"availableCents":150,"rate":1.50,"note":"Crédit — offert"}}""");
-
-        var result = await api.RunAsync("credits", "show", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo(
-            "{\n  \"credits\": {\n    \"reservedCents\": 0,\n    \"availableCents\": 150,\n    \"rate\": 1.50,\n    \"note\": \"Crédit — offert\"\n  }\n}\n");
-    }
-
-    [Test]
     public async Task Feature_off_renders_the_feature_key()
     {
         await using var api = await ApiSession.StartAsync();

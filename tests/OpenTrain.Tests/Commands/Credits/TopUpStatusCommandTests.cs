@@ -48,11 +48,4 @@ public class TopUpStatusCommandTests
 
         await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Top-up not found", """{"resource":"credit-top-ups","topUpId":"tu_9"}""");
     }
-
-    [Test]
-    public async Task Missing_id_is_a_usage_error_without_a_request()
-    {
-        await using var api = await ApiSession.StartAsync();
-        await api.AssertUsageError(await api.RunAsync("credits", "top-up-status"), "--top-up-id is required");
-    }
 }

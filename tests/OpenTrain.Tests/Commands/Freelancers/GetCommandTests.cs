@@ -68,15 +68,6 @@ public class GetCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/freelancers/F1", 200, """{"freelancer":{"displayName":"Maria G."}}""");
-        var result = await api.RunAsync("freelancers", "get", "F1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"freelancer\": {\n    \"displayName\": \"Maria G.\"\n  }\n}\n");
-    }
-
-    [Test]
     public async Task Unknown_freelancer_renders_the_404_and_missing_id_is_a_usage_error()
     {
         await using var api = await ApiSession.StartAsync();

@@ -43,15 +43,6 @@ public class ChangesCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync(withToken: false);
-        api.On("GET", "/api/public/v1/jobs/changes", 200, """{"until":"u","changes":[]}""");
-        var result = await api.RunAsync("jobs", "changes", "--since", "2026-06-12", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"until\": \"u\",\n  \"changes\": []\n}\n");
-    }
-
-    [Test]
     [Arguments(new string[0], "--since is required")]
     [Arguments(new[] { "--since", "yesterday" }, "--since must be an ISO 8601 date such as 2026-07-15, got 'yesterday'")]
     public async Task Usage_errors_send_nothing(string[] args, string message)

@@ -34,15 +34,6 @@ public class FacetsCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync(withToken: false);
-        api.On("GET", "/api/public/v1/jobs/facets", 200, """{"totalJobs":0,"categories":[]}""");
-        var result = await api.RunAsync("jobs", "facets", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"totalJobs\": 0,\n  \"categories\": []\n}\n");
-    }
-
-    [Test]
     public async Task An_extra_argument_is_a_usage_error()
     {
         await using var api = await ApiSession.StartAsync(withToken: false);

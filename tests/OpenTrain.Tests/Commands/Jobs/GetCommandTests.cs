@@ -60,15 +60,6 @@ public class GetCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync(withToken: false);
-        api.On("GET", "/api/public/v1/jobs/J9", 200, """{"id":"J9","descriptionHtml":"<p>Hi</p>"}""");
-        var result = await api.RunAsync("jobs", "get", "J9", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"id\": \"J9\",\n  \"descriptionHtml\": \"<p>Hi</p>\"\n}\n");
-    }
-
-    [Test]
     public async Task An_unlisted_job_gets_a_hint()
     {
         await using var api = await ApiSession.StartAsync(withToken: false);

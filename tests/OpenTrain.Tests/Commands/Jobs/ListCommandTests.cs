@@ -46,15 +46,6 @@ public class ListCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/jobs/mine", 200, """{"jobs":[],"nextCursor":null}""");
-        var result = await api.RunAsync("jobs", "list", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"jobs\": [],\n  \"nextCursor\": null\n}\n");
-    }
-
-    [Test]
     [Arguments(new[] { "--status", "LIVE" }, "invalid value 'LIVE' for --status (expected one of: DRAFT, OPEN, ONGOING, COMPLETED, ARCHIVED, PENDING_APPROVAL)")]
     [Arguments(new[] { "--limit", "0" }, "--limit must be between 1 and 100, got 0")]
     [Arguments(new[] { "--limit", "101" }, "--limit must be between 1 and 100, got 101")]

@@ -46,15 +46,6 @@ public class PublishCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("POST", "/api/public/v1/jobs/J1/publish", 200, """{"ok":true,"warnings":[]}""");
-        var result = await api.RunAsync("jobs", "publish", "J1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"ok\": true,\n  \"warnings\": []\n}\n");
-    }
-
-    [Test]
     public async Task Not_publish_ready_lists_what_is_missing_after_the_error_line()
     {
         await using var api = await ApiSession.StartAsync();
@@ -111,12 +102,5 @@ public class PublishCommandTests
         api.On("POST", "/api/public/v1/jobs/J1/publish", 429, Fixtures.Envelope("Publish limit reached", "RATE_LIMITED", """{"limit":3,"windowHours":24}"""));
         var result = await api.RunAsync("jobs", "publish", "J1");
         await Assert.That(result.Stderr).Contains("Hint: the daily publish limit (3 per 24 h) is reached");
-    }
-
-    [Test]
-    public async Task Missing_id_is_a_usage_error()
-    {
-        await using var api = await ApiSession.StartAsync();
-        await api.AssertUsageErrorAsync(await api.RunAsync("jobs", "publish"), "--job-id is required");
     }
 }

@@ -56,15 +56,6 @@ public class SearchCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync(withToken: false);
-        api.On("GET", "/api/public/v1/jobs", 200, """{"jobs":[{"descriptionHtml":"<p>Hi & bye</p>"}]}""");
-        var result = await api.RunAsync("jobs", "search", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"jobs\": [\n    {\n      \"descriptionHtml\": \"<p>Hi & bye</p>\"\n    }\n  ]\n}\n");
-    }
-
-    [Test]
     public async Task Bad_pay_type_is_a_usage_error()
     {
         await using var api = await ApiSession.StartAsync(withToken: false);

@@ -56,15 +56,6 @@ public class ListCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/messages", 200, """{"conversations":[],"nextCursor":null}""");
-        var result = await api.RunAsync("messages", "unread", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"conversations\": [],\n  \"nextCursor\": null\n}\n");
-    }
-
-    [Test]
     [Arguments("list", new[] { "--filter", "direct" }, "invalid value 'direct' for --filter (expected one of: all, job, proposal)")]
     [Arguments("unread", new[] { "--limit", "0" }, "--limit must be between 1 and 100, got 0")]
     [Arguments("unread", new[] { "--unread-only" }, "unknown flag '--unread-only'. Run 'opentrain messages unread --help' for its flags.")]

@@ -34,15 +34,6 @@ public class SendCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("POST", "/api/public/v1/messages", 201, """{"ok":true}""");
-        var result = await api.RunAsync("messages", "send", "C1", "--content", "x", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"ok\": true\n}\n");
-    }
-
-    [Test]
     public async Task Ten_thousand_characters_are_allowed_one_more_is_not()
     {
         await using var api = await ApiSession.StartAsync();

@@ -47,17 +47,6 @@ public class CreateCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("POST", "/contracts/ct_1/milestones", 201, """{"milestone":{"name":"Lote — ñ","id":"ms_2","amountUsd":1.50}}""");
-
-        var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "x", "--amount", "1.5", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"milestone\": {\n    \"name\": \"Lote — ñ\",\n    \"id\": \"ms_2\",\n    \"amountUsd\": 1.50\n  }\n}\n");
-    }
-
-    [Test]
     [Arguments(new[] { "--description", "d", "--amount", "5" }, "--contract-id is required")]
     [Arguments(new[] { "ct_1", "--amount", "5" }, "--description is required")]
     [Arguments(new[] { "ct_1", "--description", "d" }, "--amount (fixed-price contracts) or --volume (hourly and per-label contracts) is required")]

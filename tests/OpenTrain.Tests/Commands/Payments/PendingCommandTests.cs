@@ -32,18 +32,6 @@ public class PendingCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/payments/pending", 200, """{"payments":[{"status":"PENDING_FUNDING","amountUsd":1.50,"job":{"title":"Reseñas — ES"}}]}""");
-
-        var result = await api.RunAsync("payments", "pending", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo(
-            "{\n  \"payments\": [\n    {\n      \"status\": \"PENDING_FUNDING\",\n      \"amountUsd\": 1.50,\n      \"job\": {\n        \"title\": \"Reseñas — ES\"\n      }\n    }\n  ]\n}\n");
-    }
-
-    [Test]
     public async Task Missing_scope_renders_the_details()
     {
         await using var api = await ApiSession.StartAsync();

@@ -51,15 +51,6 @@ public class GetCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/proposals/P1", 200, """{"proposal":{"id":"P1"}}""");
-        var result = await api.RunAsync("proposals", "get", "--proposal-id", "P1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"proposal\": {\n    \"id\": \"P1\"\n  }\n}\n");
-    }
-
-    [Test]
     public async Task Another_accounts_proposal_renders_the_403()
     {
         await using var api = await ApiSession.StartAsync();

@@ -42,15 +42,6 @@ public class HireCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("POST", "/api/public/v1/proposals/P1/hire", 202, """{"approval":{"id":"AP1"},"message":"ok"}""");
-        var result = await api.RunAsync("proposals", "hire", "P1", "--milestone-name", "x", "--amount", "1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"approval\": {\n    \"id\": \"AP1\"\n  },\n  \"message\": \"ok\"\n}\n");
-    }
-
-    [Test]
     [Arguments(new[] { "--milestone-name", "x" }, "--amount is required")]
     [Arguments(new[] { "--milestone-name", "x", "--amount", "0" }, "--amount must be greater than 0, got 0")]
     [Arguments(new[] { "--milestone-name", "x", "--amount", "lots" }, "invalid value 'lots' for --amount")]

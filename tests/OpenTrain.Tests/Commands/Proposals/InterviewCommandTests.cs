@@ -49,27 +49,11 @@ public class InterviewCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/proposals/P1/interview", 200, """{"interview":{"score":8.6}}""");
-        var result = await api.RunAsync("proposals", "interview", "P1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"interview\": {\n    \"score\": 8.6\n  }\n}\n");
-    }
-
-    [Test]
     public async Task No_interview_renders_the_404()
     {
         await using var api = await ApiSession.StartAsync();
         api.On("GET", "/api/public/v1/proposals/P9/interview", 404, Fixtures.Envelope("Interview not found", "NOT_FOUND", """{"proposalId":"P9"}"""));
         var result = await api.RunAsync("proposals", "interview", "P9");
         await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Interview not found", """{"proposalId":"P9"}""");
-    }
-
-    [Test]
-    public async Task Missing_id_is_a_usage_error()
-    {
-        await using var api = await ApiSession.StartAsync();
-        await api.AssertUsageErrorAsync(await api.RunAsync("proposals", "interview"), "--proposal-id is required");
     }
 }

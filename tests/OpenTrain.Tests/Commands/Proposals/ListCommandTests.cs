@@ -39,15 +39,6 @@ public class ListCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/jobs/J1/proposals", 200, """{"proposals":[],"nextCursor":null}""");
-        var result = await api.RunAsync("proposals", "list", "J1", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"proposals\": [],\n  \"nextCursor\": null\n}\n");
-    }
-
-    [Test]
     [Arguments(new string[0], "--job-id is required")]
     [Arguments(new[] { "J1", "--status", "maybe-later" }, "invalid value 'maybe-later' for --status (expected one of: UNREVIEWED, SHORTLISTED, MAYBE, HIRED, DECLINED, NOT_A_FIT, RESUME_SENT)")]
     [Arguments(new[] { "J1", "--limit", "500" }, "--limit must be between 1 and 100, got 500")]

@@ -27,18 +27,6 @@ public class ShowCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/team", 200, """{"team":{"organization":{"name":"Société Générale — R&D","seats":1.50}}}""");
-
-        var result = await api.RunAsync("team", "show", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo(
-            "{\n  \"team\": {\n    \"organization\": {\n      \"name\": \"Société Générale — R&D\",\n      \"seats\": 1.50\n    }\n  }\n}\n");
-    }
-
-    [Test]
     public async Task Teams_not_enabled_renders_the_reason()
     {
         await using var api = await ApiSession.StartAsync();

@@ -41,7 +41,7 @@ public class ListCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
+    public async Task Json_asks_nothing_but_the_token_list_and_prints_it_exactly()
     {
         await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/tokens", 200, """{"tokens":[{"name":"Agent für Überprüfung","id":"tok_1","weight":1.50}]}""");

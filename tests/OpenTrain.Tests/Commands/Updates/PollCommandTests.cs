@@ -51,18 +51,6 @@ public class PollCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/updates", 200, """{"hasMore":false,"events":[{"type":"message.received","data":{"preview":"¿Listo? — sí","score":1.50}}],"nextCursor":"7"}""");
-
-        var result = await api.RunAsync("updates", "poll", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo(
-            "{\n  \"hasMore\": false,\n  \"events\": [\n    {\n      \"type\": \"message.received\",\n      \"data\": {\n        \"preview\": \"¿Listo? — sí\",\n        \"score\": 1.50\n      }\n    }\n  ],\n  \"nextCursor\": \"7\"\n}\n");
-    }
-
-    [Test]
     [Arguments("0", "--limit must be between 1 and 200, got 0")]
     [Arguments("201", "--limit must be between 1 and 200, got 201")]
     public async Task Out_of_range_limit_is_a_usage_error_without_a_request(string limit, string message)

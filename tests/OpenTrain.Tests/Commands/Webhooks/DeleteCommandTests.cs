@@ -18,22 +18,4 @@ public class DeleteCommandTests
         await Assert.That(result.Stdout).IsEqualTo(
             "Deleted webhook wh_1 (https://example.com/hooks/opentrain). Deliveries have stopped and its secret no longer applies.\n");
     }
-
-    [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("DELETE", "/webhooks/wh_1", 200, """{"deleted":true,"webhook":{"url":"https://exämple.com/ü","n":1.50}}""");
-
-        var result = await api.RunAsync("webhooks", "delete", "wh_1", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"deleted\": true,\n  \"webhook\": {\n    \"url\": \"https://exämple.com/ü\",\n    \"n\": 1.50\n  }\n}\n");
-    }
-
-    [Test]
-    public async Task Missing_id_is_a_usage_error_without_a_request()
-    {
-        await using var api = await ApiSession.StartAsync();
-        await api.AssertUsageError(await api.RunAsync("webhooks", "delete"), "--webhook-id is required");
-    }
 }

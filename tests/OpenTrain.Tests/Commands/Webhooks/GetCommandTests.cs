@@ -34,11 +34,4 @@ public class GetCommandTests
 
         await ApiSession.AssertApiError(result, "OpenTrain API request failed (404 NOT_FOUND): Webhook not found", """{"resource":"webhooks","webhookId":"wh_9"}""");
     }
-
-    [Test]
-    public async Task Missing_id_is_a_usage_error_without_a_request()
-    {
-        await using var api = await ApiSession.StartAsync();
-        await api.AssertUsageError(await api.RunAsync("webhooks", "get"), "--webhook-id is required");
-    }
 }

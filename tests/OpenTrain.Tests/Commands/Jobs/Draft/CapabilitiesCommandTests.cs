@@ -36,15 +36,6 @@ public class CapabilitiesCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("GET", "/api/public/v1/job-drafts/capabilities", 200, """{"enabled":true}""");
-        var result = await api.RunAsync("jobs", "draft", "capabilities", "--json");
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"enabled\": true\n}\n");
-    }
-
-    [Test]
     public async Task An_extra_argument_is_a_usage_error()
     {
         await using var api = await ApiSession.StartAsync();

@@ -112,17 +112,6 @@ public class CreateCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.On("POST", "/api/public/v1/job-drafts", 201, """{"ok":true,"jobId":"J1","n":0.050,"t":"Café — <b>"}""");
-
-        var result = await api.RunAsync("jobs", "draft", "create", "--description", "x", "--json");
-
-        await Assert.That(result.Stdout).IsEqualTo("{\n  \"ok\": true,\n  \"jobId\": \"J1\",\n  \"n\": 0.050,\n  \"t\": \"Café — <b>\"\n}\n");
-    }
-
-    [Test]
     [Arguments(new string[0], "--description or --description-file is required")]
     [Arguments(new[] { "--description", "a", "--description-file", "b" }, "give --description or --description-file, not both")]
     [Arguments(new[] { "--text", "a", "--description-file", "-" }, "give --description or --description-file, not both")]

@@ -53,7 +53,7 @@ public class UpdateCommandTests
     }
 
     [Test]
-    public async Task Json_prints_the_body_exactly()
+    public async Task An_id_with_a_space_reaches_its_path_and_json_prints_the_body()
     {
         await using var api = await ApiSession.StartAsync();
         api.On("PATCH", "/api/public/v1/job-drafts/J 1", 200, """{"ok":true,"jobId":"J 1"}""");
