@@ -28,7 +28,7 @@ internal static class CliApp
         CommandContext.SetCurrent(context);
         var args = ArgumentNormalizer.Normalize(argv);
         context.JsonRequested = FailureJson.Requested(args);
-        if (args is ["mcp", ..] or ["help", "mcp"]) return await Mcp.McpCommand.RunAsync(args[0] == "help" ? ["mcp", "--help"] : args, context, cancellationToken);
+        if (args is ["mcp", ..] or ["help", "mcp"]) return await McpCommand.RunAsync(args[0] == "help" ? ["mcp", "--help"] : args, context, cancellationToken);
         var output = context.Terminal.Out;
 
         if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h") || args is ["help", "help" or "--help" or "-h"])

@@ -10,8 +10,9 @@ internal sealed record PageOptions(int? Limit, string? Cursor, bool All = false)
 {
     public const int MaxLimit = 100;
 
-    public static PageOptions Parse(int? limit, string? cursor, bool all = false) =>
-        new(CommandArgs.Limit(limit, MaxLimit), string.IsNullOrEmpty(cursor) ? null : cursor, all);
+    /// <summary>The limit is named by <paramref name="names"/> (default: the CLI's <c>--limit</c>).</summary>
+    public static PageOptions Parse(int? limit, string? cursor, bool all = false, ArgumentNames? names = null) =>
+        new(CommandArgs.Limit(limit, MaxLimit, (names ?? ArgumentNames.Flags)["limit"]), string.IsNullOrEmpty(cursor) ? null : cursor, all);
 
     public IEnumerable<KeyValuePair<string, string?>> Query =>
         [new("limit", Limit?.ToString(CultureInfo.InvariantCulture)), new("cursor", Cursor)];

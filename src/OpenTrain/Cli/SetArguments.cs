@@ -11,7 +11,10 @@ internal static class SetArguments
 {
     public const string Flag = "--set";
 
-    /// <summary>One JSON object from every <c>--set</c>; at least one is required.</summary>
+    /// <summary>The CLI's names for an operation's <c>fields</c>: every <c>--set</c> of the command line.</summary>
+    public static ArgumentNames Names { get; } = ArgumentNames.Flags.With(("fields", $"{Flag} key=value"));
+
+    /// <summary>One JSON object from every <c>--set</c> (empty when there is none).</summary>
     public static JsonObject Collect(ReadOnlySpan<string> commandArgs)
     {
         var fields = new JsonObject();
@@ -22,7 +25,6 @@ internal static class SetArguments
             if (i + 1 >= commandArgs.Length) throw new UsageException($"{Flag} needs a value");
             Add(fields, commandArgs[++i]);
         }
-        if (fields.Count == 0) throw new UsageException($"at least one {Flag} key=value is required");
         return fields;
     }
 

@@ -1,3 +1,4 @@
+using OpenTrain.Cli;
 using System.Text.Json.Nodes;
 using OpenTrain.Generated.Mcp;
 using OpenTrain.Operations;
@@ -5,14 +6,23 @@ using OpenTrain.Operations;
 namespace OpenTrain.Mcp;
 
 /// <summary>
-/// One MCP tool: its name, what it wraps (<see cref="Endpoint"/>, e.g. <c>GET /api/public/v1/jobs/mine</c>),
-/// a description a model can act on, its input schema, and what it does with checked arguments.
+/// One MCP tool: its name, the CLI command whose operation it runs (<see cref="Command"/>, e.g.
+/// <c>jobs list</c>: the endpoint it wraps comes from that command's declaration), a description a
+/// model can act on, its input schema, and what it does with checked arguments.
 /// </summary>
-internal sealed record McpTool(string Name, string Title, string Endpoint, string Description, ToolSchema Input,
+internal sealed record McpTool(string Name, string Title, string Command, string Description, ToolSchema Input,
     Func<ToolArguments, McpToolContext, CancellationToken, Task<ToolResult>> Run)
 {
+    /// <summary>What the tool wraps, e.g. <c>GET /api/public/v1/jobs/mine</c>, from its command's <c>[Endpoint]</c>.</summary>
+    public string Endpoint { get; } = CommandTable.Find(Command)?.Endpoint is { } endpoint
+        ? $"{endpoint.Method} {endpoint.Path}"
+        : throw new ArgumentException($"MCP tool {Name}: '{Command}' is not a command with an endpoint", nameof(Command));
+
     /// <summary>Tools that work without a token (getting one, or the tokenless marketplace).</summary>
     public bool Onboarding { get; init; }
+
+    /// <summary>Not one of the official server's tools: it covers what the CLI wraps beyond it.</summary>
+    public bool Extra { get; init; }
 
     private JsonObject? schema;
 
@@ -26,14 +36,14 @@ internal sealed record McpTool(string Name, string Title, string Endpoint, strin
         OpenWorldHint: true));
 
     /// <summary>A tool whose only argument is the required id of what it acts on.</summary>
-    public static McpTool ForId<T>(string name, string title, string endpoint, string description, string idName, string idDescription,
+    public static McpTool ForId<T>(string name, string title, string command, string description, string idName, string idDescription,
         Func<string, ApiOperation<T>> build) =>
-        For(name, title, endpoint, description, new ToolSchema().String(idName, idDescription, required: true), (args, _) => build(args.Required(idName)));
+        For(name, title, command, description, new ToolSchema().String(idName, idDescription, required: true), (args, _) => build(args.Id(idName)));
 
     /// <summary>A tool that is one API operation: the arguments build it, the operation layer runs it.</summary>
-    public static McpTool For<T>(string name, string title, string endpoint, string description, ToolSchema input,
+    public static McpTool For<T>(string name, string title, string command, string description, ToolSchema input,
         Func<ToolArguments, McpToolContext, ApiOperation<T>> build) =>
-        new(name, title, endpoint, description, input, async (args, context, cancellationToken) =>
+        new(name, title, command, description, input, async (args, context, cancellationToken) =>
         {
             var operation = build(args, context);
             using var connection = context.Connect(operation.RequiresToken);

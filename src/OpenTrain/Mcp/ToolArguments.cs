@@ -79,6 +79,9 @@ internal sealed class ToolArguments
     /// <summary>A required string that must not be blank (the schema only guarantees it is present).</summary>
     public string Required(string name) => CommandArgs.Require(String(name), $"{Path}{name}");
 
+    /// <summary>The id of what the tool acts on: the CLI's id rule (required, never <c>.</c> or <c>..</c>).</summary>
+    public string Id(string name) => CommandArgs.RequireId(null, String(name), $"{Path}{name}");
+
     public int? Int(string name) => values.TryGetValue(name, out var v) ? v.GetInt32() : null;
 
     public bool Bool(string name) => values.TryGetValue(name, out var v) && v.GetBoolean();

@@ -32,6 +32,12 @@ internal sealed class ToolCatalog
 
     public IReadOnlyList<McpTool> Tools { get; }
 
+    /// <summary>The official server's tools (a drop-in keeps every one of them).</summary>
+    public IReadOnlyList<McpTool> Official => [.. Tools.Where(t => !t.Extra)];
+
+    /// <summary>Tools beyond the official server's, for what the CLI wraps beyond it.</summary>
+    public IReadOnlyList<McpTool> Extras => [.. Tools.Where(t => t.Extra)];
+
     public IReadOnlyList<McpToolDescriptor> Descriptors { get; }
 
     public McpTool? Find(string name) => byName.GetValueOrDefault(name);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenTrain.Mcp;
 using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Mcp;
@@ -207,10 +208,31 @@ public class McpProtocolTests
         await Assert.That(help.ExitCode).IsEqualTo(0);
         await Assert.That(help.Stdout).Contains("claude mcp add opentrain -- opentrain mcp");
         await Assert.That((await CliRunner.RunAsync(["help", "mcp"])).Stdout).IsEqualTo(help.Stdout);
+        await Assert.That(help.Stdout).Contains($"the same {ToolCatalog.Default.Official.Count} tools,\nplus {ToolCatalog.Default.Extras.Count} for what the CLI wraps beyond it");
         var extra = await CliRunner.RunAsync(["mcp", "--stdio"]);
         await Assert.That(extra.ExitCode).IsEqualTo(1);
         await Assert.That(extra.Stdout).IsEmpty();
+        await Assert.That(extra.Stderr).IsEqualTo("Usage error: unknown flag '--stdio': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.\n");
         await Assert.That((await CliRunner.RunAsync(["--help"])).Stdout).Contains("  mcp ");
+    }
+
+    [Test]
+    public async Task A_usage_error_with_json_prints_the_failure_document_like_every_command()
+    {
+        var result = await CliRunner.RunAsync(["mcp", "extra", "--json"]);
+
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).IsEqualTo("Usage error: unknown argument 'extra': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.\n");
+        var failure = JsonNode.Parse(result.Stdout)!.AsObject();
+        await Assert.That(failure["code"]!.GetValue<string>()).IsEqualTo("USAGE_ERROR");
+        await Assert.That(failure["error"]!.GetValue<string>()).IsEqualTo("unknown argument 'extra': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.");
+    }
+
+    [Test]
+    public async Task The_official_tools_are_exactly_the_official_servers_and_the_rest_are_marked_extra()
+    {
+        await Assert.That(ToolCatalog.Default.Official.Select(t => t.Name)).IsEquivalentTo(OfficialTools.Select(n => "opentrain_" + n));
+        await Assert.That(ToolCatalog.Default.Extras.Select(t => t.Name)).IsEquivalentTo(ExtraTools.Select(n => "opentrain_" + n));
     }
 
     internal static JsonObject Initialize(string version) => new()

@@ -11,9 +11,11 @@ internal sealed class ListCommand(CommandContext context)
     [Listed(CommandGroup.Money, "opentrain contracts list --status active")]
     [Endpoint("GET", "/contracts", "payments:read", "contracts/list")]
     public Task List(string? jobId = null, [OneOf("active", "ended")] string? status = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(jobId, Status(status)), cancellationToken);
+        context.RunAsync(Operation(jobId, Status(status, ArgumentNames.Flags)), cancellationToken);
 
-    private static string? Status(string? status) => EnumArgument.Parse(status, "--status", ["active", "ended"]);
+    internal static readonly string[] Statuses = ["active", "ended"];
+
+    internal static string? Status(string? status, ArgumentNames names) => EnumArgument.Parse(status, names["status"], Statuses);
 
     internal static ApiOperation<ContractListResponse> Operation(string? jobId, string? status) => new(ContractsApi.List(jobId, status), Write);
 

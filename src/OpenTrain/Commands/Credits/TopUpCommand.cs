@@ -14,9 +14,12 @@ internal sealed class TopUpCommand(CommandContext context)
     [Endpoint("POST", "/credits/top-ups", "payments:write", "credits/create-top-up", Claim = true, FeatureFlag = FeatureFlags.Credits)]
     public Task TopUp([RequiredFlag] string? amountUsd = null, CancellationToken cancellationToken = default)
     {
-        var amount = NumberArgument.Parse(amountUsd, "--amount-usd") ?? throw new UsageException("--amount-usd is required");
-        return context.RunAsync(Operation(NumberArgument.InRange(amount, MinimumUsd, MaximumUsd, "--amount-usd")), cancellationToken);
+        return context.RunAsync(Operation(AmountUsd(NumberArgument.Parse(amountUsd, "--amount-usd"), ArgumentNames.Flags)), cancellationToken);
     }
+
+    /// <summary>A top-up's amount: required, <see cref="MinimumUsd"/> to <see cref="MaximumUsd"/>.</summary>
+    internal static decimal AmountUsd(decimal? amountUsd, ArgumentNames names) =>
+        NumberArgument.InRange(amountUsd ?? throw new UsageException($"{names["amountUsd"]} is required"), MinimumUsd, MaximumUsd, names["amountUsd"]);
 
     internal static ApiOperation<TopUpCreated> Operation(decimal amountUsd) => new(CreditsApi.CreateTopUp(amountUsd), Write);
 

@@ -13,12 +13,15 @@ internal sealed class ChangesCommand(CommandContext context)
     [Endpoint("GET", "/jobs/changes", Requirement.NoToken, "jobs/changes")]
     public Task Changes([RequiredFlag] string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
     {
-        var start = CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, "--since"), "--since")!;
+        var start = Since(since, ArgumentNames.Flags);
         var pause = WaitOptions.Seconds(interval, 5, "--interval");
         if (follow) return FeedFollow.RunAsync(context, Feed, start, pause, saved: null, cancellationToken);
         if (interval is not null) throw new UsageException("--interval needs --follow");
         return context.RunAsync(Operation(start), cancellationToken);
     }
+
+    /// <summary>Required: an ISO 8601 date or date-time, passed on as typed.</summary>
+    internal static string Since(string? since, ArgumentNames names) => CommandArgs.IsoDateOrDateTime(CommandArgs.Require(since, names["since"]), names["since"])!;
 
     internal static ApiOperation<JobChangesResponse> Operation(string since) => new(JobsApi.Changes(since), Write);
 

@@ -11,7 +11,7 @@ internal sealed class GetCommand(CommandContext context)
     [Listed(CommandGroup.Jobs, "opentrain jobs get job_123")]
     [Endpoint("GET", "/jobs/{id}", Requirement.NoToken, "jobs/get")]
     public Task Get([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(JobId(CommandArgs.RequireId(id, jobId, "--job-id"))), cancellationToken);
+        context.RunAsync(Operation(JobId(CommandArgs.RequireId(id, jobId, "--job-id"), ArgumentNames.Flags)), cancellationToken);
 
     internal static ApiOperation<PublicJob> Operation(string jobId) =>
         new(JobsApi.GetPublic(jobId), (job, output) => Write(output, job))
@@ -20,8 +20,8 @@ internal sealed class GetCommand(CommandContext context)
         };
 
     /// <summary>The API takes 1 to 64 characters.</summary>
-    internal static string JobId(string jobId) =>
-        jobId.Length <= 64 ? jobId : throw new UsageException($"--job-id must be at most 64 characters, got {jobId.Length}");
+    internal static string JobId(string jobId, ArgumentNames names) =>
+        jobId.Length <= 64 ? jobId : throw new UsageException($"{names["jobId"]} must be at most 64 characters, got {jobId.Length}");
 
     private static void Write(TextWriter output, PublicJob job)
     {

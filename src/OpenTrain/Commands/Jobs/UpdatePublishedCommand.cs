@@ -17,7 +17,7 @@ internal sealed class UpdatePublishedCommand(CommandContext context)
         CancellationToken cancellationToken = default)
     {
         _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
-        return context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), SetArguments.Collect(app.InternalCommandArgs.Span)), cancellationToken);
+        return context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), JobFields.Require(SetArguments.Collect(app.InternalCommandArgs.Span), SetArguments.Names)), cancellationToken);
     }
 
     internal static ApiOperation<UpdatePublishedJobResponse> Operation(string jobId, JsonObject fields) =>

@@ -5,7 +5,7 @@ namespace OpenTrain.Commands.Messages;
 [RegisterCommands("messages")]
 internal sealed class ReadCommand(CommandContext context)
 {
-    private static readonly string[] Directions = ["older", "newer"];
+    internal static readonly string[] Directions = ["older", "newer"];
 
     /// <summary>Read a conversation as a transcript, oldest message first, newest last.</summary>
     /// <param name="id">Same as --conversation-id.</param>
@@ -19,7 +19,9 @@ internal sealed class ReadCommand(CommandContext context)
     public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, [OneOf("older", "newer")] string? direction = null, bool all = false,
         CancellationToken cancellationToken = default) =>
         context.RunAsync(Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"),
-            EnumArgument.Parse(direction, "--direction", Directions), PageOptions.Parse(limit, cursor, all)), cancellationToken);
+            Direction(direction, ArgumentNames.Flags), PageOptions.Parse(limit, cursor, all)), cancellationToken);
+
+    internal static string? Direction(string? direction, ArgumentNames names) => EnumArgument.Parse(direction, names["direction"], Directions);
 
     internal static ApiOperation<MessagePage> Operation(string conversationId, string? direction, PageOptions page) =>
         new(MessagesApi.Read(conversationId, direction, page), (messages, output) => Transcript.WritePage(output, messages.Messages ?? []))

@@ -19,9 +19,14 @@ internal sealed class SendCommand(CommandContext context)
     {
         var conversation = CommandArgs.RequireId(id, conversationId, "--conversation-id");
         var text = await TextInput.ExactlyOne(content, contentFile, "--content", "--content-file").ReadAsync(context.Terminal.In, cancellationToken);
+        await context.RunAsync(Operation(conversation, Content(text)), cancellationToken);
+    }
+
+    /// <summary>Not blank, at most <see cref="MaxLength"/> characters.</summary>
+    internal static string Content(string text)
+    {
         if (text.Trim().Length == 0) throw new UsageException("the message is empty");
-        if (text.Length > MaxLength) throw new UsageException($"the message is {text.Length:N0} characters; the limit is {MaxLength:N0}");
-        await context.RunAsync(Operation(conversation, text), cancellationToken);
+        return text.Length <= MaxLength ? text : throw new UsageException($"the message is {text.Length:N0} characters; the limit is {MaxLength:N0}");
     }
 
     internal static ApiOperation<SendMessageResponse> Operation(string conversationId, string content) =>

@@ -20,14 +20,20 @@ internal sealed class CreateCommand(CommandContext context)
         string? amount = null, string? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
     {
         var contract = CommandArgs.RequireId(id, contractId, "--contract-id");
-        var text = CommandArgs.Require(description, "--description");
-        if (amount is null && volume is null)
-            throw new UsageException("--amount (fixed-price contracts) or --volume (hourly and per-label contracts) is required");
-        var body = new CreateMilestoneRequest(text, string.IsNullOrWhiteSpace(name) ? null : name,
-            NumberArgument.Parse(amount, "--amount") is { } a ? NumberArgument.Positive(a, "--amount") : null,
-            NumberArgument.Parse(volume, "--volume") is { } v ? NumberArgument.Positive(v, "--volume") : null,
-            CommandArgs.IsoDateOrDateTime(dueDate, "--due-date"));
+        var body = Request(description, name, NumberArgument.Parse(amount, "--amount"), NumberArgument.Parse(volume, "--volume"), dueDate, ArgumentNames.Flags);
         return context.RunAsync(Operation(contract, body), cancellationToken);
+    }
+
+    /// <summary>A description, and an amount (fixed price) or a volume (hourly, per label), each greater than 0; an ISO 8601 due date.</summary>
+    internal static CreateMilestoneRequest Request(string? description, string? name, decimal? amount, decimal? volume, string? dueDate, ArgumentNames names)
+    {
+        var text = CommandArgs.Require(description, names["description"]);
+        if (amount is null && volume is null)
+            throw new UsageException($"{names["amount"]} (fixed-price contracts) or {names["volume"]} (hourly and per-label contracts) is required");
+        return new CreateMilestoneRequest(text, string.IsNullOrWhiteSpace(name) ? null : name,
+            amount is { } a ? NumberArgument.Positive(a, names["amount"]) : null,
+            volume is { } v ? NumberArgument.Positive(v, names["volume"]) : null,
+            CommandArgs.IsoDateOrDateTime(dueDate, names["dueDate"]));
     }
 
     internal static ApiOperation<MilestoneResponse> Operation(string contractId, CreateMilestoneRequest body) =>

@@ -25,13 +25,19 @@ internal sealed class HireCommand(CommandContext context)
         CancellationToken cancellationToken = default)
     {
         var proposal = CommandArgs.RequireId(id, proposalId, "--proposal-id");
-        if (string.IsNullOrWhiteSpace(milestoneName) && string.IsNullOrWhiteSpace(milestoneDescription))
-            throw new UsageException("--milestone-name or --milestone-description is required");
-        var usd = NumberArgument.Parse(amount, "--amount") ?? throw new UsageException("--amount is required");
-        if (usd <= 0) throw new UsageException($"--amount must be greater than 0, got {NumberArgument.Text(usd)}");
-        var milestone = new HireMilestone(milestoneName, milestoneDescription, usd, CommandArgs.IsoDate(dueDate, "--due-date"));
+        var milestone = Milestone(milestoneName, milestoneDescription, NumberArgument.Parse(amount, "--amount"), dueDate, ArgumentNames.Flags);
         var waitOptions = WaitOptions.Parse(wait, timeout, interval);
         return context.RunAsync(Operation(proposal, new HireProposalRequest(milestone, confirmNotAFit ? true : null)), e => e.Approval, waitOptions, cancellationToken);
+    }
+
+    /// <summary>The first milestone: a name or a description, an amount greater than 0, a YYYY-MM-DD due date.</summary>
+    internal static HireMilestone Milestone(string? milestoneName, string? milestoneDescription, decimal? amount, string? dueDate, ArgumentNames names)
+    {
+        if (string.IsNullOrWhiteSpace(milestoneName) && string.IsNullOrWhiteSpace(milestoneDescription))
+            throw new UsageException($"{names["milestoneName"]} or {names["milestoneDescription"]} is required");
+        var usd = amount ?? throw new UsageException($"{names["amount"]} is required");
+        if (usd <= 0) throw new UsageException($"{names["amount"]} must be greater than 0, got {NumberArgument.Text(usd)}");
+        return new HireMilestone(milestoneName, milestoneDescription, usd, CommandArgs.IsoDate(dueDate, names["dueDate"]));
     }
 
     internal static ApiOperation<ApprovalEnvelope> Operation(string proposalId, HireProposalRequest request) =>

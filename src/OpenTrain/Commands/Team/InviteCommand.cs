@@ -10,15 +10,16 @@ internal sealed class InviteCommand(CommandContext context)
     [Listed(CommandGroup.Admin, "opentrain team invite --email newhire@example.com")]
     [Endpoint("POST", "/team/invites", "team:write", "team/invite", Claim = true, FeatureFlag = FeatureFlags.Team)]
     public Task Invite([RequiredFlag] string? email = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(Email(CommandArgs.Require(email, "--email").Trim())), cancellationToken);
+        context.RunAsync(Operation(Email(email, ArgumentNames.Flags)), cancellationToken);
 
-    // Only the obvious mistakes; the server judges the rest.
-    private static string Email(string email)
+    /// <summary>Required, trimmed, and rid of the obvious mistakes only; the server judges the rest.</summary>
+    internal static string Email(string? raw, ArgumentNames names)
     {
+        var email = CommandArgs.Require(raw, names["email"]).Trim();
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace)
             ? email
-            : throw new UsageException($"--email must be an email address, got '{email}'");
+            : throw new UsageException($"{names["email"]} must be an email address, got '{email}'");
     }
 
     internal static ApiOperation<TeamInviteResponse> Operation(string email) => new(TeamApi.Invite(email), Write);

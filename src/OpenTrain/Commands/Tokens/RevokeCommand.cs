@@ -11,12 +11,12 @@ internal sealed class RevokeCommand(CommandContext context)
     [Listed(CommandGroup.Admin, "opentrain tokens revoke tok_123")]
     [Endpoint("DELETE", "/tokens/{tokenId}", Requirement.AnyToken, "tokens/revoke")]
     public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"))), cancellationToken);
+        context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"), ArgumentNames.Flags)), cancellationToken);
 
     // A secret on the command line would end up in shell history; the API wants the id anyway.
-    internal static string TokenId(string id) =>
+    internal static string TokenId(string id, ArgumentNames names) =>
         id.StartsWith("ot_", StringComparison.Ordinal)
-            ? throw new UsageException("--token-id takes the token's id (see 'opentrain tokens list'), not the token secret")
+            ? throw new UsageException($"{names["tokenId"]} takes the token's id (see 'opentrain tokens list'), not the token secret")
             : id;
 
     internal static ApiOperation<TokenResponse> Operation(string tokenId)

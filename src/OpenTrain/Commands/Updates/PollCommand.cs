@@ -6,6 +6,8 @@ namespace OpenTrain.Commands.Updates;
 [RegisterCommands("updates")]
 internal sealed class PollCommand(CommandContext context)
 {
+    public const int MaxLimit = 200;
+
     /// <summary>Fetch account events after a cursor (oldest first).</summary>
     /// <param name="cursor">The 'Next cursor' of the previous poll; omit to start from the beginning.</param>
     /// <param name="limit">Events per poll: 1–200.</param>
@@ -17,8 +19,7 @@ internal sealed class PollCommand(CommandContext context)
     public Task Poll(string? cursor = null, int? limit = null, bool follow = false, string? interval = null, string? cursorFile = null,
         CancellationToken cancellationToken = default)
     {
-        var start = string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim();
-        var pageSize = CommandArgs.Limit(limit, 200);
+        var (start, pageSize) = Validate(cursor, limit, ArgumentNames.Flags);
         var pause = WaitOptions.Seconds(interval, 5, "--interval");
         if (!follow)
         {
@@ -30,6 +31,10 @@ internal sealed class PollCommand(CommandContext context)
         if (cursorFile?.Trim() == "-") throw new UsageException("--cursor-file needs a file path ('-' is not standard input here: the cursor is saved back to the file)");
         return UpdatesFollow.RunAsync(context, start, pageSize, pause, cursorFile is null ? null : new CursorFile(cursorFile), cancellationToken);
     }
+
+    /// <summary>A blank cursor starts from the beginning; the limit is 1 to <see cref="MaxLimit"/>.</summary>
+    internal static (string? Cursor, int? Limit) Validate(string? cursor, int? limit, ArgumentNames names) =>
+        (string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim(), CommandArgs.Limit(limit, MaxLimit, names["limit"]));
 
     internal static ApiOperation<UpdatesPage> Operation(string? cursor, int? limit) =>
         new(UpdatesApi.Poll(cursor, limit), (page, output) => Write(cursor, limit, page, output));

@@ -15,56 +15,59 @@ internal static class AccountTools
 {
     public static IEnumerable<McpTool> CreditsAndUpdates() =>
     [
-        McpTool.For("opentrain_get_credits", "Show credits", "GET /api/public/v1/credits",
+        McpTool.For("opentrain_get_credits", "Show credits", "credits show",
             "Show the prepaid credit balance (available and reserved) and recent ledger entries.",
             ToolSchema.None, (_, _) => Commands.Credits.ShowCommand.Operation()),
 
-        McpTool.For("opentrain_list_credit_ledger", "List credit ledger", "GET /api/public/v1/credits/ledger",
+        McpTool.For("opentrain_list_credit_ledger", "List credit ledger", "credits ledger",
             "List credit ledger entries (top-ups, reservations, charges, refunds), newest first.",
             new ToolSchema().Paged("Entries per page, 1 to 100 (default 50)."),
             (args, _) => LedgerCommand.Operation(args.Page())),
 
-        McpTool.For("opentrain_create_credit_top_up", "Create a credit top-up", "POST /api/public/v1/credits/top-ups",
+        McpTool.For("opentrain_create_credit_top_up", "Create a credit top-up", "credits top-up",
             "Create a checkout link for buying credits. Nothing is charged here: give the checkoutUrl to a signed-in human to pay, " +
             "then check it with opentrain_get_credit_top_up.",
             new ToolSchema().Number("amountUsd", "Amount in USD, 10 to 10000.", required: true, minimum: TopUpCommand.MinimumUsd, maximum: TopUpCommand.MaximumUsd),
-            (args, _) => TopUpCommand.Operation(NumberArgument.InRange(args.Decimal("amountUsd")!.Value, TopUpCommand.MinimumUsd, TopUpCommand.MaximumUsd, "amountUsd"))),
+            (args, _) => TopUpCommand.Operation(TopUpCommand.AmountUsd(args.Decimal("amountUsd"), ArgumentNames.Tool))),
 
-        McpTool.ForId("opentrain_get_credit_top_up", "Show a credit top-up", "GET /api/public/v1/credits/top-ups/{topUpId}",
+        McpTool.ForId("opentrain_get_credit_top_up", "Show a credit top-up", "credits top-up-status",
             "Show the status of a credit top-up: PENDING (waiting for the human to pay), COMPLETED, EXPIRED or CANCELED.",
             "topUpId", "The top-up id.", TopUpStatusCommand.Operation),
 
-        McpTool.For("opentrain_poll_updates", "Poll account events", "GET /api/public/v1/updates",
+        McpTool.For("opentrain_poll_updates", "Poll account events", "updates poll",
             "Fetch account events (proposal.received, message.received, approval.confirmed, …) after a cursor, oldest first. " +
             "Keep the returned nextCursor and pass it next time to get only new events.",
             new ToolSchema()
                 .String("cursor", "The nextCursor of the previous poll; omit to start from the beginning.")
-                .Integer("limit", "Events per poll, 1 to 200.", 1, 200),
-            (args, _) => PollCommand.Operation(string.IsNullOrWhiteSpace(args.String("cursor")) ? null : args.String("cursor")!.Trim(),
-                CommandArgs.Limit(args.Int("limit"), 200, "limit"))),
+                .Integer("limit", $"Events per poll, 1 to {PollCommand.MaxLimit}.", 1, PollCommand.MaxLimit),
+            (args, _) =>
+            {
+                var (cursor, limit) = PollCommand.Validate(args.String("cursor"), args.Int("limit"), ArgumentNames.Tool);
+                return PollCommand.Operation(cursor, limit);
+            }),
 
     ];
 
     public static IEnumerable<McpTool> Administration() =>
     [
-        McpTool.For("opentrain_list_tokens", "List API tokens", "GET /api/public/v1/tokens",
+        McpTool.For("opentrain_list_tokens", "List API tokens", "tokens list",
             "List the account's API tokens (active, expired and revoked) with scopes and last use; never their secrets.",
             ToolSchema.None, (_, _) => TokenList.Operation()),
 
-        McpTool.ForId("opentrain_revoke_token", "Revoke an API token", "DELETE /api/public/v1/tokens/{tokenId}",
+        McpTool.ForId("opentrain_revoke_token", "Revoke an API token", "tokens revoke",
             "Revoke an API token by id, immediately and permanently. Revoking the token this server uses makes every later call fail with 401.",
-            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", id => RevokeCommand.Operation(RevokeCommand.TokenId(id))),
+            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", id => RevokeCommand.Operation(RevokeCommand.TokenId(id, ArgumentNames.Tool))),
 
-        McpTool.For("opentrain_get_team", "Show the team", "GET /api/public/v1/team",
+        McpTool.For("opentrain_get_team", "Show the team", "team show",
             "Show the organization, its members and pending invitations.",
             ToolSchema.None, (_, _) => TeamShow.Operation()),
 
-        McpTool.For("opentrain_invite_team_member", "Invite a team member", "POST /api/public/v1/team/invites",
+        McpTool.For("opentrain_invite_team_member", "Invite a team member", "team invite",
             "Invite a human to the organization by email (they get an invitation; an existing OpenTrain user is added at once).",
             new ToolSchema().String("email", "Email address of the person to invite.", required: true),
-            (args, _) => TeamInvite.Operation(args.Required("email").Trim())),
+            (args, _) => TeamInvite.Operation(TeamInvite.Email(args.String("email"), ArgumentNames.Tool))),
 
-        McpTool.For("opentrain_list_pending_payments", "List pending payments", "GET /api/public/v1/payments/pending",
+        McpTool.For("opentrain_list_pending_payments", "List pending payments", "payments pending",
             "List payments waiting on the account (invoices for funded milestones and hires) with amount, job and milestone.",
             ToolSchema.None, (_, _) => PendingCommand.Operation()),
     ];

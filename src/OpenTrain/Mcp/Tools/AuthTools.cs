@@ -11,7 +11,7 @@ internal static class AuthTools
 
     public static IEnumerable<McpTool> All() =>
     [
-        new McpTool("opentrain_register_agent", "Register an agent account", "POST /api/agent/identity",
+        new McpTool("opentrain_register_agent", "Register an agent account", "auth register",
             "Create a new, unclaimed OpenTrain agent account and save its token to the shared credentials file " +
             "(${XDG_CONFIG_HOME:-~/.config}/opentrain/cli.json, also used by the opentrain CLI). Unclaimed accounts can draft and publish " +
             "(3 jobs a day) but not hire, message or pay. Refuses when credentials are already saved unless force is true. " +
@@ -22,7 +22,7 @@ internal static class AuthTools
                 .Boolean("force", "Overwrite saved credentials with a brand-new account (the old token stays valid but is forgotten)."),
             RegisterAsync) { Onboarding = true },
 
-        new McpTool("opentrain_claim_account", "Ask a human to claim the account", "POST /api/agent/identity/claim",
+        new McpTool("opentrain_claim_account", "Ask a human to claim the account", "auth claim",
             "Email the human owner an invitation to claim this agent account (unlocks hiring, sending messages and team invites; " +
             "money moves and webhooks still need a token a human creates in the app). " +
             "Show the human the returned verification URL and code (the email may land in spam). " + ClaimNext,
@@ -31,18 +31,18 @@ internal static class AuthTools
                 .String("claimToken", "Claim token to use (default: the one saved by opentrain_register_agent)."),
             ClaimAsync) { Onboarding = true },
 
-        new McpTool("opentrain_claim_status", "Check the claim", "POST /api/agent/oauth/token",
+        new McpTool("opentrain_claim_status", "Check the claim", "auth claim-status",
             "Check once whether the human has completed the claim. When they have, the post-claim token (with every scope) " +
             "replaces the saved one in the shared credentials file and earlier tokens stop working. Returns status 'pending' or 'claimed'; " +
             "while pending, wait a few seconds and call again.",
             new ToolSchema().String("claimToken", "Claim token to check (default: the saved one)."),
             ClaimStatusAsync) { Onboarding = true },
 
-        McpTool.For("opentrain_auth_status", "Who am I", "GET /api/public/v1/auth/me",
+        McpTool.For("opentrain_auth_status", "Who am I", "auth status",
             "Show the authenticated user, the token's scopes and the account. Use it first to check the credentials work.",
             ToolSchema.None, (_, context) => StatusCommand.Operation(context.Resolve().BaseUrl.Text)),
 
-        McpTool.For("opentrain_capabilities", "Account capabilities", "GET /api/public/v1/job-drafts/capabilities",
+        McpTool.For("opentrain_capabilities", "Account capabilities", "jobs draft capabilities",
             "Which public-API features this account has (draft, publish, hiring, messaging writes, team, payments, credits, webhooks), " +
             "plus the draft fields opentrain_update_job_draft_fields accepts and their enum values.",
             ToolSchema.None, (_, _) => CapabilitiesOperation.Operation()),

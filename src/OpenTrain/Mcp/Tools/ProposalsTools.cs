@@ -19,7 +19,7 @@ internal static class ProposalsTools
 
     public static IEnumerable<McpTool> All() =>
     [
-        McpTool.For("opentrain_list_proposals", "List proposals", "GET /api/public/v1/jobs/{jobId}/proposals",
+        McpTool.For("opentrain_list_proposals", "List proposals", "proposals list",
             "List the proposals on one of your jobs, newest first, with bid, AI interview score and match score.",
             new ToolSchema()
                 .String("jobId", "The job whose proposals to list.", required: true)
@@ -27,45 +27,41 @@ internal static class ProposalsTools
                 .Paged(),
             (args, _) => ProposalList.Operation(args.Required("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
 
-        McpTool.ForId("opentrain_get_proposal", "Show a proposal", "GET /api/public/v1/proposals/{proposalId}",
+        McpTool.ForId("opentrain_get_proposal", "Show a proposal", "proposals get",
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
             "proposalId", "The proposal to show.", ProposalGet.Operation),
 
-        McpTool.ForId("opentrain_get_proposal_interview", "Read an AI interview", "GET /api/public/v1/proposals/{proposalId}/interview",
+        McpTool.ForId("opentrain_get_proposal_interview", "Read an AI interview", "proposals interview",
             "Read a proposal's AI interview transcript (interviewer and candidate turns, oldest first, newest last) with its score and summary. " +
             "Check that opentrain_get_proposal shows a transcript is available first.",
-            "proposalId", "The proposal whose interview to read.", InterviewCommand.Operation),
+            "proposalId", "The proposal whose interview to read.", InterviewCommand.Operation) with { Extra = true },
 
-        McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "GET /api/public/v1/freelancers/{freelancerId}",
+        McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "freelancers get",
             "Show an AI trainer's public profile (identity masked): skills, languages, track record.",
             new ToolSchema().String("freelancerId", "The AI trainer's user id or profile slug (e.g. maria-g).", required: true),
             (args, context) => FreelancerGet.Operation(args.Required("freelancerId"), context.Resolve().BaseUrl.Text)),
 
-        McpTool.For("opentrain_invite_freelancer", "Invite an AI trainer", "POST /api/public/v1/jobs/{jobId}/invites",
+        McpTool.For("opentrain_invite_freelancer", "Invite an AI trainer", "jobs invite",
             "Invite an AI trainer to apply to one of your published jobs. Requires a claimed account.",
             new ToolSchema()
                 .String("jobId", "The published job.", required: true)
                 .String("freelancerId", "The AI trainer's user id or profile slug.", required: true),
             (args, _) => JobInvite.Operation(args.Required("jobId"), args.Required("freelancerId"))),
 
-        McpTool.For("opentrain_hire_proposal", "Request a hire", "POST /api/public/v1/proposals/{proposalId}/hire",
+        McpTool.For("opentrain_hire_proposal", "Request a hire", "proposals hire",
             "Request hiring a proposal's candidate with a first escrow milestone. Nobody is hired and no money moves: the result is a " +
             "pending approval whose approvalUrl a human must open to confirm. Follow it with opentrain_get_approval. Requires a claimed account.",
             new ToolSchema()
                 .String("proposalId", "The proposal to hire.", required: true)
                 .Object("milestone", "The first milestone, funded into escrow when the human confirms.", Milestone, required: true)
                 .Boolean("confirmNotAFit", "Confirm hiring a proposal marked \"Not a fit\"."),
-            (args, _) => HireCommand.Operation(args.Required("proposalId"), new HireProposalRequest(
+            (args, _) => HireCommand.Operation(args.Id("proposalId"), new HireProposalRequest(
                 FirstMilestone(args.Nested("milestone", Milestone)), args.Bool("confirmNotAFit") ? true : null))),
     ];
 
-    private static HireMilestone FirstMilestone(ToolArguments milestone)
-    {
-        var name = milestone.String("name");
-        var description = milestone.String("description");
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(description))
-            throw new UsageException("milestone.name or milestone.description is required");
-        var amount = NumberArgument.Positive(milestone.Decimal("amount")!.Value, "milestone.amount");
-        return new HireMilestone(name, description, amount, CommandArgs.IsoDate(milestone.String("dueDate"), "milestone.dueDate"));
-    }
+    private static readonly ArgumentNames MilestoneNames = ArgumentNames.Tool.With(("milestoneName", "milestone.name"),
+        ("milestoneDescription", "milestone.description"), ("amount", "milestone.amount"), ("dueDate", "milestone.dueDate"));
+
+    private static HireMilestone FirstMilestone(ToolArguments milestone) =>
+        HireCommand.Milestone(milestone.String("name"), milestone.String("description"), milestone.Decimal("amount"), milestone.String("dueDate"), MilestoneNames);
 }

@@ -1,4 +1,5 @@
 using OpenTrain.Cli;
+using OpenTrain.Commands.Jobs;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -12,15 +13,13 @@ internal static class ToolText
         schema.Integer("limit", limit, 1, PageOptions.MaxLimit).String("cursor", Cursor);
 
     public static PageOptions Page(this ToolArguments args) =>
-        PageOptions.Parse(CommandArgs.Limit(args.Int("limit"), PageOptions.MaxLimit, "limit"), args.String("cursor"));
+        PageOptions.Parse(args.Int("limit"), args.String("cursor"), names: ArgumentNames.Tool);
 
     public static string? Enum(this ToolArguments args, string name, IReadOnlyList<string> values) =>
         EnumArgument.Parse(args.String(name), name, values);
 
-    /// <summary>The draft/job fields object: at least one key.</summary>
-    public static System.Text.Json.Nodes.JsonObject Fields(this ToolArguments args)
-    {
-        var fields = args.Object("fields") ?? throw new UsageException("fields is required");
-        return fields.Count > 0 ? fields : throw new UsageException("fields needs at least one key");
-    }
+    private static readonly ArgumentNames FieldNames = ArgumentNames.Tool.With(("fields", "key in fields"));
+
+    /// <summary>The draft/job fields object (required by the schema), checked as the CLI's <c>--set</c> are.</summary>
+    public static System.Text.Json.Nodes.JsonObject Fields(this ToolArguments args) => JobFields.Require(args.Object("fields") ?? [], FieldNames);
 }

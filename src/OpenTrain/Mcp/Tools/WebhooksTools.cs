@@ -9,7 +9,7 @@ internal static class WebhooksTools
 {
     public static IEnumerable<McpTool> All() =>
     [
-        McpTool.For("opentrain_create_webhook", "Create a webhook", "POST /api/public/v1/webhooks",
+        McpTool.For("opentrain_create_webhook", "Create a webhook", "webhooks create",
             "Subscribe an https URL to account events. The signing secret (whsec_…) is returned only this once: store it to verify the " +
             "X-OpenTrain-Signature header of each delivery.",
             new ToolSchema()
@@ -17,15 +17,15 @@ internal static class WebhooksTools
                 .StringArray("eventTypes", "Event types to deliver.", [.. WebhookEvents.All], required: true),
             (args, _) => CreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.Required("url")), EventTypes(args)))),
 
-        McpTool.For("opentrain_list_webhooks", "List webhooks", "GET /api/public/v1/webhooks",
+        McpTool.For("opentrain_list_webhooks", "List webhooks", "webhooks list",
             "List webhook subscriptions with their status and recent delivery health.",
             ToolSchema.None, (_, _) => ListCommand.Operation()),
 
-        McpTool.ForId("opentrain_get_webhook", "Show a webhook", "GET /api/public/v1/webhooks/{webhookId}",
+        McpTool.ForId("opentrain_get_webhook", "Show a webhook", "webhooks get",
             "Show a webhook subscription and its delivery health (a DISABLED one must be deleted and recreated).",
             "webhookId", "The webhook id.", GetCommand.Operation),
 
-        McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "DELETE /api/public/v1/webhooks/{webhookId}",
+        McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "webhooks delete",
             "Delete a webhook subscription permanently: deliveries stop and its secret no longer applies.",
             "webhookId", "The webhook id.", DeleteCommand.Operation),
     ];
