@@ -121,7 +121,7 @@ internal static class CommandMethod
     private static string Endpoint(AttributeSyntax attribute, SemanticModel model)
     {
         var positional = attribute.ArgumentList!.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).Select(a => Literal(Constant(a.Expression, model)));
-        var sb = new StringBuilder("global::OpenTrain.Cli.Endpoint.Create(").Append(string.Join(", ", positional)).Append(')');
+        var sb = new StringBuilder("global::OpenTrain.Toolkit.Endpoint.Create(").Append(string.Join(", ", positional)).Append(')');
         var init = new List<string>();
         foreach (var arg in attribute.ArgumentList.Arguments.Where(a => a.NameEquals is not null))
         {

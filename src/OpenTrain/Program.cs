@@ -1,4 +1,5 @@
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 var context = new CommandContext(SystemConsole.CreateTerminal(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable);
 int exitCode;

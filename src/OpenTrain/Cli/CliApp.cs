@@ -1,3 +1,6 @@
+using OpenTrain.Toolkit;
+using OpenTrain.Commands;
+
 namespace OpenTrain.Cli;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli;
 
 /// <summary>Hands command classes the current run's <see cref="CommandContext"/>; no DI container needed.</summary>

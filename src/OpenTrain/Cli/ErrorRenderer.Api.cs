@@ -1,31 +1,18 @@
 using OpenTrain.Config;
 using OpenTrain.Http;
 using OpenTrain.Json;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 
 internal static partial class ErrorRenderer
 {
-    /// <summary>
-    /// <c>OpenTrain API request failed (&lt;status&gt; &lt;code&gt;): &lt;message&gt;</c> plus a
-    /// <c>Details:</c> line with the compact details JSON and a <c>Hint:</c>; network failures have no status.
-    /// </summary>
-    public static string RenderApiError(OpenTrainApiException ex, string? hint)
-    {
-        if (ex is OpenTrainNetworkException) return $"OpenTrain API request failed: {ex.Message}";
-        var text = $"OpenTrain API request failed ({ex.Status} {ex.Code}): {ex.Message}";
-        if (ex.Details is { } details) text += $"\nDetails: {JsonReindenter.Compact(details.GetRawText())}";
-        if (ex.Status == 429 && ex.RetryAfter is { } wait) text += $"\nRetry after {wait.TotalSeconds:0} s.";
-        if (hint is not null) text += $"\nHint: {hint}";
-        return text;
-    }
-
     static partial void RenderKnown(Exception ex, ref string? text)
     {
         text = ex switch
         {
-            OperationFailedException failed => RenderApiError(failed.Error, failed.Hint),
-            OpenTrainApiException api => RenderApiError(api, CommonHints.For(api)),
+            OperationFailedException failed => ApiErrorText.Render(failed.Error, failed.Hint),
+            OpenTrainApiException api => ApiErrorText.Render(api, CommonHints.For(api)),
             CliException or ConfigException or OutputClosedException => $"Error: {ex.Message}",
             _ => null,
         };

@@ -1,4 +1,5 @@
 using OpenTrain.Config;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 

@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli;
 
 /// <summary>The only exit codes opentrain uses (see docs/decisions.md).</summary>

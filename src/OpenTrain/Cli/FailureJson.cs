@@ -5,6 +5,7 @@ using OpenTrain.Generated;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
 using OpenTrain.Json;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using OpenTrain.Toolkit;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using OpenTrain.Config;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 

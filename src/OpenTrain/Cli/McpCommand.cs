@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using OpenTrain.Mcp;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 

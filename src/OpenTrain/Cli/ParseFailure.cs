@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli;
 
 /// <summary>A framework parse failure in our words, plus, for an unknown flag, the help to run and the closest flags.</summary>

@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli;
 
 /// <summary>The real process streams, the only place that reads <see cref="Console"/>.</summary>

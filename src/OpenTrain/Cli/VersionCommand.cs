@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using OpenTrain.Generated;
 using OpenTrain.Generated.Contracts;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli;
 

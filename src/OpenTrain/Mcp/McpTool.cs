@@ -1,7 +1,8 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using System.Text.Json.Nodes;
 using OpenTrain.Generated.Mcp;
 using OpenTrain.Operations;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Mcp;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Mcp;
 

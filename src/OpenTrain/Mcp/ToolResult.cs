@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Generated.Mcp;
 using OpenTrain.Http;
 
@@ -25,7 +25,7 @@ internal sealed record ToolResult(string Text, JsonElement? Structured, bool IsE
     {
         using var document = Parse(error.Body);
         var envelope = document?.RootElement.Clone() ?? Synthesized(error);
-        return new(ErrorRenderer.RenderApiError(error, hint), Object(writer =>
+        return new(ApiErrorText.Render(error, hint), Object(writer =>
         {
             writer.WriteNumber("status", error.Status);
             writer.WritePropertyName("error");

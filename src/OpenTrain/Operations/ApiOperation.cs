@@ -1,4 +1,3 @@
-using OpenTrain.Cli;
 using OpenTrain.Http;
 
 namespace OpenTrain.Operations;

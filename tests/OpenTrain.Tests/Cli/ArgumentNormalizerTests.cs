@@ -1,4 +1,5 @@
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Tests.Cli;
 

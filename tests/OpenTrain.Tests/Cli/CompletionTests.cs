@@ -1,5 +1,6 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Tests.Support;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Tests.Cli;
 

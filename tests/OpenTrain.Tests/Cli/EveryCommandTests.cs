@@ -1,5 +1,7 @@
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Tests.Support;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Tests.Cli;
 

@@ -1,6 +1,7 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Config;
 using OpenTrain.Tests.Support;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Tests.Cli;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Tests.Support;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Tests.Cli;
 

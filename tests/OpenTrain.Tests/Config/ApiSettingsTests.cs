@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Config;
 
 namespace OpenTrain.Tests.Config;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Mcp;

@@ -1,4 +1,6 @@
 using OpenTrain.Cli;
+using OpenTrain.Toolkit;
+using OpenTrain.Commands;
 
 namespace OpenTrain.Tests.Support;
 

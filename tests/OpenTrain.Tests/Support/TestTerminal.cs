@@ -1,5 +1,5 @@
 using System.Text;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Tests.Support;
 

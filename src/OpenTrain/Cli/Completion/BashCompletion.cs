@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli.Completion;
 
 /// <summary>The bash script: <c>source &lt;(opentrain completion bash)</c>.</summary>

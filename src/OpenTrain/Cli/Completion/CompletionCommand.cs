@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli.Completion;
 
 /// <summary><c>opentrain completion bash|zsh|fish|powershell</c>: prints the shell's completion script (answered by the router).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Cli.Completion;
 

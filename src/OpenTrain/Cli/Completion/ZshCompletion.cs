@@ -1,3 +1,5 @@
+using OpenTrain.Toolkit;
+
 namespace OpenTrain.Cli.Completion;
 
 /// <summary>The zsh script: <c>opentrain completion zsh &gt; "${fpath[1]}/_opentrain"</c> (or sourced).</summary>

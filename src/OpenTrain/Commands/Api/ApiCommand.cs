@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Generated;
 using OpenTrain.Http;
 using OpenTrain.Json;

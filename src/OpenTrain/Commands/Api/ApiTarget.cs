@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Api;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Approvals;
 

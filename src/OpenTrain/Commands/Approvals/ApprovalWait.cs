@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Approvals;
@@ -10,7 +10,7 @@ namespace OpenTrain.Commands.Approvals;
 internal static class ApprovalWait
 {
     public static WaitTarget<ApprovalEnvelope> Target(string approvalId) => new(
-        ApprovalsApi.Get(approvalId),
+        ApprovalsRequests.Get(approvalId),
         envelope => envelope.Approval?.Status,
         "pending",
         "confirmed",

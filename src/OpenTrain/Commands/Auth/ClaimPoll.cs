@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Config;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
@@ -19,7 +19,7 @@ internal static class ClaimPoll
     {
         try
         {
-            return new((await connection.SendAsync(AuthApi.PollClaimToken(claimToken), cancellationToken)).Value, false);
+            return new((await connection.SendAsync(AuthRequests.PollClaimToken(claimToken), cancellationToken)).Value, false);
         }
         catch (OpenTrainApiException ex) when (ex.Code is "authorization_pending" or "slow_down")
         {

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Config;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
@@ -18,7 +18,7 @@ internal static class ClaimStart
 
     public static async Task<ClaimResult> StartAsync(ApiConnection connection, string claimToken, string email, string nextStep, CancellationToken cancellationToken)
     {
-        var claim = (await connection.SendAsync(AuthApi.StartClaim(claimToken, email), cancellationToken)).Value;
+        var claim = (await connection.SendAsync(AuthRequests.StartClaim(claimToken, email), cancellationToken)).Value;
         return new ClaimResult("claim_started", claim.UserCode, claim.VerificationUri, claim.ExpiresIn, claim.Interval, claim.EmailSent, email, nextStep);
     }
 

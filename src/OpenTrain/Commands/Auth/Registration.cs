@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Config;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
@@ -27,7 +27,7 @@ internal static class Registration
         store.UpdateAsync(async file =>
         {
             if (Refusal(store, Credentials.From(file), force, howToReplace) is { } refusal) throw new CliException(refusal);
-            var identity = (await connection.SendAsync(AuthApi.Register(agentName, organizationName), cancellationToken)).Value;
+            var identity = (await connection.SendAsync(AuthRequests.Register(agentName, organizationName), cancellationToken)).Value;
             if (string.IsNullOrEmpty(identity.AccessToken))
                 throw CliException.InvalidResponse("the registration response carried no access_token; nothing was saved");
             file[Credentials.ApiTokenKey] = identity.AccessToken;

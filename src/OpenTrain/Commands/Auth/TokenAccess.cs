@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Auth;

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Credits;
 

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Generated.Contracts;
 using OpenTrain.Operations;
 
@@ -7,7 +7,7 @@ namespace OpenTrain.Commands.Jobs;
 /// <summary><c>GET /job-drafts/capabilities</c>: which features are on, and the draft keys and enums (MCP's <c>opentrain_capabilities</c>).</summary>
 internal static class CapabilitiesOperation
 {
-    public static ApiOperation<CapabilitiesResponse> Operation() => new(JobsApi.Capabilities(), Write);
+    public static ApiOperation<CapabilitiesResponse> Operation() => new(JobsRequests.Capabilities(), Write);
 
     private static void Write(CapabilitiesResponse response, TextWriter output)
     {

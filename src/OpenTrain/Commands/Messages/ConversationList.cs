@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Messages;
 
@@ -16,7 +16,7 @@ internal static class ConversationList
     private const int PreviewLength = 60;
 
     public static ApiOperation<ConversationListResponse> Operation(string command, ConversationListOptions options, string emptyMessage) =>
-        new(MessagesApi.ListConversations(options.Filter, options.UnreadOnly, options.Page), (list, output) => ToTable(list).WriteTo(output))
+        new(MessagesRequests.ListConversations(options.Filter, options.UnreadOnly, options.Page), (list, output) => ToTable(list).WriteTo(output))
         {
             AllPages = options.Page.All ? (cursor => Operation(command, options with { Page = options.Page with { Cursor = cursor } }, emptyMessage), "conversations") : null,
             Paging = list => new PageFooter(list.Conversations?.Count ?? 0, list.NextCursor,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Messages;
 

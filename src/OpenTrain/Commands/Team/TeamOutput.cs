@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using TeamInfo = OpenTrain.Generated.Contracts.Team;
 
 namespace OpenTrain.Commands.Team;

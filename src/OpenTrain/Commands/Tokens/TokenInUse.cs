@@ -7,5 +7,5 @@ namespace OpenTrain.Commands.Tokens;
 internal static class TokenInUse
 {
     public static async Task<string?> IdAsync(ApiConnection connection, CancellationToken cancellationToken) =>
-        (await connection.SendAsync(AuthApi.GetMe(), cancellationToken)).Value.Token?.Id;
+        (await connection.SendAsync(AuthRequests.GetMe(), cancellationToken)).Value.Token?.Id;
 }

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Updates;
 
@@ -11,7 +11,7 @@ internal static class UpdatesFollow
     public static Task RunAsync(CommandContext context, string? cursor, int? limit, TimeSpan interval, CursorFile? file, CancellationToken cancellationToken)
     {
         var feed = new FollowedFeed<UpdatesPage>(
-            position => UpdatesApi.Poll(position, limit), "events", WriteEvents,
+            position => UpdatesRequests.Poll(position, limit), "events", WriteEvents,
             page => page.NextCursor, page => page.HasMore == true, "Waiting for new events");
         var start = file?.Read() ?? cursor;
         return FeedFollow.RunAsync(context, feed, start, interval, file is null ? null : file.Save, cancellationToken);
@@ -21,7 +21,7 @@ internal static class UpdatesFollow
     {
         foreach (var e in page.Events ?? [])
         {
-            var ids = PollCommand.Ids(e);
+            var ids = UpdatesPollCommand.Ids(e);
             output.WriteLine($"{e.CreatedAt}  {e.Type}  {e.Id}{(ids.Length == 0 ? "" : "  " + ids)}");
         }
     }

@@ -1,12 +1,9 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Credits;
 using OpenTrain.Commands.Payments;
 using OpenTrain.Commands.Team;
 using OpenTrain.Commands.Tokens;
 using OpenTrain.Commands.Updates;
-using TeamInvite = OpenTrain.Commands.Team.InviteCommand;
-using TeamShow = OpenTrain.Commands.Team.ShowCommand;
-using TokenList = OpenTrain.Commands.Tokens.ListCommand;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -17,33 +14,33 @@ internal static class AccountTools
     [
         McpTool.For("opentrain_get_credits", "Show credits", "credits show",
             "Show the prepaid credit balance (available and reserved) and recent ledger entries.",
-            ToolSchema.None, (_, _) => Commands.Credits.ShowCommand.Operation()),
+            ToolSchema.None, (_, _) => Commands.Credits.CreditsShowCommand.Operation()),
 
         McpTool.For("opentrain_list_credit_ledger", "List credit ledger", "credits ledger",
             "List credit ledger entries (top-ups, reservations, charges, refunds), newest first.",
             new ToolSchema().Paged("Entries per page, 1 to 100 (default 50)."),
-            (args, _) => LedgerCommand.Operation(args.Page())),
+            (args, _) => CreditsLedgerCommand.Operation(args.Page())),
 
         McpTool.For("opentrain_create_credit_top_up", "Create a credit top-up", "credits top-up",
             "Create a checkout link for buying credits. Nothing is charged here: give the checkoutUrl to a signed-in human to pay, " +
             "then check it with opentrain_get_credit_top_up.",
-            new ToolSchema().Number("amountUsd", "Amount in USD, 10 to 10000.", required: true, minimum: TopUpCommand.MinimumUsd, maximum: TopUpCommand.MaximumUsd),
-            (args, _) => TopUpCommand.Operation(TopUpCommand.AmountUsd(args.Decimal("amountUsd"), ArgumentNames.Tool))),
+            new ToolSchema().Number("amountUsd", "Amount in USD, 10 to 10000.", required: true, minimum: CreditsTopUpCommand.MinimumUsd, maximum: CreditsTopUpCommand.MaximumUsd),
+            (args, _) => CreditsTopUpCommand.Operation(CreditsTopUpCommand.AmountUsd(args.Decimal("amountUsd"), ArgumentNames.Tool))),
 
         McpTool.ForId("opentrain_get_credit_top_up", "Show a credit top-up", "credits top-up-status",
             "Show the status of a credit top-up: PENDING (waiting for the human to pay), COMPLETED, EXPIRED or CANCELED.",
-            "topUpId", "The top-up id.", TopUpStatusCommand.Operation),
+            "topUpId", "The top-up id.", CreditsTopUpStatusCommand.Operation),
 
         McpTool.For("opentrain_poll_updates", "Poll account events", "updates poll",
             "Fetch account events (proposal.received, message.received, approval.confirmed, …) after a cursor, oldest first. " +
             "Keep the returned nextCursor and pass it next time to get only new events.",
             new ToolSchema()
                 .String("cursor", "The nextCursor of the previous poll; omit to start from the beginning.")
-                .Integer("limit", $"Events per poll, 1 to {PollCommand.MaxLimit}.", 1, PollCommand.MaxLimit),
+                .Integer("limit", $"Events per poll, 1 to {UpdatesPollCommand.MaxLimit}.", 1, UpdatesPollCommand.MaxLimit),
             (args, _) =>
             {
-                var (cursor, limit) = PollCommand.Validate(args.String("cursor"), args.Int("limit"), ArgumentNames.Tool);
-                return PollCommand.Operation(cursor, limit);
+                var (cursor, limit) = UpdatesPollCommand.Validate(args.String("cursor"), args.Int("limit"), ArgumentNames.Tool);
+                return UpdatesPollCommand.Operation(cursor, limit);
             }),
 
     ];
@@ -52,23 +49,23 @@ internal static class AccountTools
     [
         McpTool.For("opentrain_list_tokens", "List API tokens", "tokens list",
             "List the account's API tokens (active, expired and revoked) with scopes and last use; never their secrets.",
-            ToolSchema.None, (_, _) => TokenList.Operation()),
+            ToolSchema.None, (_, _) => TokensListCommand.Operation()),
 
         McpTool.ForId("opentrain_revoke_token", "Revoke an API token", "tokens revoke",
             "Revoke an API token by id, immediately and permanently. Revoking the token this server uses makes every later call fail with 401.",
-            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", id => RevokeCommand.Operation(RevokeCommand.TokenId(id, ArgumentNames.Tool))),
+            "tokenId", "The token's id (tok_…, from opentrain_list_tokens), never the secret.", id => TokensRevokeCommand.Operation(TokensRevokeCommand.TokenId(id, ArgumentNames.Tool))),
 
         McpTool.For("opentrain_get_team", "Show the team", "team show",
             "Show the organization, its members and pending invitations.",
-            ToolSchema.None, (_, _) => TeamShow.Operation()),
+            ToolSchema.None, (_, _) => TeamShowCommand.Operation()),
 
         McpTool.For("opentrain_invite_team_member", "Invite a team member", "team invite",
             "Invite a human to the organization by email (they get an invitation; an existing OpenTrain user is added at once).",
             new ToolSchema().String("email", "Email address of the person to invite.", required: true),
-            (args, _) => TeamInvite.Operation(TeamInvite.Email(args.String("email"), ArgumentNames.Tool))),
+            (args, _) => TeamInviteCommand.Operation(TeamInviteCommand.Email(args.String("email"), ArgumentNames.Tool))),
 
         McpTool.For("opentrain_list_pending_payments", "List pending payments", "payments pending",
             "List payments waiting on the account (invoices for funded milestones and hires) with amount, job and milestone.",
-            ToolSchema.None, (_, _) => PendingCommand.Operation()),
+            ToolSchema.None, (_, _) => PaymentsPendingCommand.Operation()),
     ];
 }

@@ -40,7 +40,7 @@ internal static class AuthTools
 
         McpTool.For("opentrain_auth_status", "Who am I", "auth status",
             "Show the authenticated user, the token's scopes and the account. Use it first to check the credentials work.",
-            ToolSchema.None, (_, context) => StatusCommand.Operation(context.Resolve().BaseUrl.Text)),
+            ToolSchema.None, (_, context) => AuthStatusCommand.Operation(context.Resolve().BaseUrl.Text)),
 
         McpTool.For("opentrain_capabilities", "Account capabilities", "jobs draft capabilities",
             "Which public-API features this account has (draft, publish, hiring, messaging writes, team, payments, credits, webhooks), " +

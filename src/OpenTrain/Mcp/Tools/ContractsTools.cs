@@ -1,11 +1,8 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Contracts;
 using OpenTrain.Commands.Milestones;
 using OpenTrain.Generated.Contracts;
-using ApprovalGet = OpenTrain.Commands.Approvals.GetCommand;
-using ContractGet = OpenTrain.Commands.Contracts.GetCommand;
-using ContractList = OpenTrain.Commands.Contracts.ListCommand;
-using MilestoneCreate = OpenTrain.Commands.Milestones.CreateCommand;
+using OpenTrain.Commands.Approvals;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -21,12 +18,12 @@ internal static class ContractsTools
             "List contracts (hires) with their milestones.",
             new ToolSchema()
                 .String("jobId", "Only contracts on this job.")
-                .Enum("status", "Only active or ended contracts (default: both).", ContractList.Statuses),
-            (args, _) => ContractList.Operation(args.String("jobId"), ContractList.Status(args.String("status"), ArgumentNames.Tool))),
+                .Enum("status", "Only active or ended contracts (default: both).", ContractsListCommand.Statuses),
+            (args, _) => ContractsListCommand.Operation(args.String("jobId"), ContractsListCommand.Status(args.String("status"), ArgumentNames.Tool))),
 
         McpTool.ForId("opentrain_get_contract", "Show a contract", "contracts get",
             "Show a contract with its milestones, budget and the conversation with the trainer.",
-            "contractId", "The contract id.", ContractGet.Operation),
+            "contractId", "The contract id.", ContractsGetCommand.Operation),
 
         McpTool.For("opentrain_create_milestone", "Add a milestone", "milestones create",
             "Add an unfunded milestone to a contract (no money moves). Fixed-price contracts need amount; hourly and per-label ones need volume. " +
@@ -38,24 +35,24 @@ internal static class ContractsTools
                 .Number("amount", "Amount in USD, greater than 0 (fixed-price contracts).")
                 .Number("volume", "Hours or labels, greater than 0 (hourly and per-label contracts).")
                 .String("dueDate", "Due date, ISO 8601 (e.g. 2026-07-15)."),
-            (args, _) => MilestoneCreate.Operation(args.Id("contractId"), MilestoneCreate.Request(args.String("description"), args.String("name"),
+            (args, _) => MilestonesCreateCommand.Operation(args.Id("contractId"), MilestonesCreateCommand.Request(args.String("description"), args.String("name"),
                 args.Decimal("amount"), args.Decimal("volume"), args.String("dueDate"), ArgumentNames.Tool))),
 
         McpTool.ForId("opentrain_request_milestone_funding", "Request milestone funding", "milestones fund",
             "Request funding of a milestone into escrow. " + Pending,
-            "milestoneId", "The milestone to fund.", FundCommand.Operation),
+            "milestoneId", "The milestone to fund.", MilestonesFundCommand.Operation),
 
         McpTool.ForId("opentrain_request_milestone_approval", "Request milestone release", "milestones approve",
             "Request release of a funded milestone's escrow to the trainer. " + Pending,
-            "milestoneId", "The funded milestone to release.", ApproveCommand.Operation),
+            "milestoneId", "The funded milestone to release.", MilestonesApproveCommand.Operation),
 
         McpTool.ForId("opentrain_get_approval", "Show an approval", "approvals get",
             "Show the status of a human approval (pending, confirmed, declined, expired) and, once executed, its result.",
-            "approvalId", "The approval id (from a hire, fund, approve or end-contract result).", ApprovalGet.Operation),
+            "approvalId", "The approval id (from a hire, fund, approve or end-contract result).", ApprovalsGetCommand.Operation),
 
         McpTool.ForId("opentrain_end_contract", "End a contract", "contracts end",
             "End a contract. Without funded milestones it ends at once; with funded milestones a human must approve: the result is then a " +
             "pending approval with its approvalUrl.",
-            "contractId", "The contract to end.", EndCommand.Operation),
+            "contractId", "The contract to end.", ContractsEndCommand.Operation),
     ];
 }

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Jobs;
 using OpenTrain.Commands.Jobs.Draft;
 
@@ -21,37 +21,37 @@ internal static class JobsTools
                 .String("jobDescription", "The job description in plain text (up to 60,000 characters): task, data, pay, languages, headcount.", required: true)
                 .String("externalId", "Your own reference, stored on the draft.")
                 .String("idempotencyKey", "Repeating a create with the same key returns the existing draft instead of a new one."),
-            (args, _) => CreateCommand.Operation(args.Required("jobDescription"), args.String("externalId"), args.String("idempotencyKey"))),
+            (args, _) => JobsDraftCreateCommand.Operation(args.Required("jobDescription"), args.String("externalId"), args.String("idempotencyKey"))),
 
         McpTool.For("opentrain_update_job_draft_fields", "Update a job draft", "jobs draft update",
             "Set fields on a DRAFT job and get its updated validation. For a published (OPEN) job use opentrain_update_published_job.",
             new ToolSchema()
                 .String("jobId", "The draft's job id, from opentrain_create_job_draft.", required: true)
                 .Object("fields", Fields, required: true),
-            (args, _) => UpdateCommand.Operation(args.Id("jobId"), args.Fields())),
+            (args, _) => JobsDraftUpdateCommand.Operation(args.Id("jobId"), args.Fields())),
 
         McpTool.ForId("opentrain_publish_job", "Publish a job", "jobs publish",
             "Publish a publish-ready draft to the marketplace (moderated). Unclaimed accounts may publish 3 jobs a day, claimed ones 20. " +
             "Proposals then arrive: see opentrain_list_proposals.",
-            "jobId", "The draft job to publish.", PublishCommand.Operation),
+            "jobId", "The draft job to publish.", JobsPublishCommand.Operation),
 
         McpTool.For("opentrain_update_published_job", "Edit a published job", "jobs update-published",
             "Edit fields of a published (OPEN) job; the edit is moderated again, and a blocked edit sends the job back to DRAFT.",
             new ToolSchema()
                 .String("jobId", "The published job to edit.", required: true)
                 .Object("fields", Fields, required: true),
-            (args, _) => UpdatePublishedCommand.Operation(args.Id("jobId"), args.Fields())),
+            (args, _) => JobsUpdatePublishedCommand.Operation(args.Id("jobId"), args.Fields())),
 
         McpTool.ForId("opentrain_close_job", "Close a job", "jobs close",
             "Close a job to new applicants. Existing contracts are not affected.",
-            "jobId", "The job to close.", CloseCommand.Operation),
+            "jobId", "The job to close.", JobsCloseCommand.Operation),
 
         McpTool.For("opentrain_list_jobs", "List my jobs", "jobs list",
             "List the jobs this account owns, drafts included, newest first, with proposal counts.",
             new ToolSchema()
                 .Enum("status", "Only jobs in this status.", JobEnums.Statuses)
                 .Paged("Jobs per page, 1 to 100 (default 25)."),
-            (args, _) => ListCommand.Operation(args.Enum("status", JobEnums.Statuses), args.Page())),
+            (args, _) => JobsListCommand.Operation(args.Enum("status", JobEnums.Statuses), args.Page())),
 
         McpTool.For("opentrain_search_jobs", "Search the marketplace", "jobs search",
             "Search the public job marketplace (no token needed, none is sent): every OPEN job of every employer.",
@@ -61,18 +61,18 @@ internal static class JobsTools
                 .String("country", "Only jobs open to this country, e.g. US.")
                 .Enum("payType", "Only this pay type.", JobEnums.PayTypes)
                 .Paged(),
-            (args, _) => SearchCommand.Operation(
+            (args, _) => JobsSearchCommand.Operation(
                 new JobSearchFilters(args.String("q"), args.String("language"), args.String("country"), args.Enum("payType", JobEnums.PayTypes)),
                 args.Page())) with { Onboarding = true },
 
         McpTool.ForId("opentrain_get_job", "Show a public job", "jobs get",
             "Show one public marketplace job (no token needed, none is sent): pay, languages, countries, description and apply URL.",
-            "jobId", "The public job to show (1 to 64 characters).", id => GetCommand.Operation(GetCommand.JobId(id, ArgumentNames.Tool))) with { Onboarding = true, Extra = true },
+            "jobId", "The public job to show (1 to 64 characters).", id => JobsGetCommand.Operation(JobsGetCommand.JobId(id, ArgumentNames.Tool))) with { Onboarding = true, Extra = true },
 
         McpTool.For("opentrain_job_changes", "Public job changes", "jobs changes",
             "List public jobs published, updated or closed since a time (no token needed, none is sent): the latest event per job, " +
             "up to 5,000 per call. Pass the response's 'until' as the next call's 'since' to keep following the feed.",
             new ToolSchema().String("since", "ISO 8601 time to start from, e.g. 2026-06-12T08:00:00Z.", required: true),
-            (args, _) => ChangesCommand.Operation(ChangesCommand.Since(args.String("since"), ArgumentNames.Tool))) with { Onboarding = true, Extra = true },
+            (args, _) => JobsChangesCommand.Operation(JobsChangesCommand.Since(args.String("since"), ArgumentNames.Tool))) with { Onboarding = true, Extra = true },
     ];
 }

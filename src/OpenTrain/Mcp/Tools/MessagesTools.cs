@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Messages;
 
 namespace OpenTrain.Mcp.Tools;
@@ -13,20 +13,20 @@ internal static class MessagesTools
             "or tail new messages with direction newer.",
             new ToolSchema()
                 .String("conversationId", "The conversation to read.", required: true)
-                .Enum("direction", "Paging direction: older (back in time, default) or newer (tailing); keep it with cursor.", ReadCommand.Directions)
+                .Enum("direction", "Paging direction: older (back in time, default) or newer (tailing); keep it with cursor.", MessagesReadCommand.Directions)
                 .Paged("Messages per page, 1 to 100 (default 20)."),
-            (args, _) => ReadCommand.Operation(args.Id("conversationId"), ReadCommand.Direction(args.String("direction"), ArgumentNames.Tool), args.Page())),
+            (args, _) => MessagesReadCommand.Operation(args.Id("conversationId"), MessagesReadCommand.Direction(args.String("direction"), ArgumentNames.Tool), args.Page())),
 
         McpTool.For("opentrain_send_message", "Send a message", "messages send",
             "Send a message in an existing conversation. No emails or phone numbers (blocked by policy). Requires a claimed account.",
             new ToolSchema()
                 .String("conversationId", "The conversation to write in.", required: true)
                 .String("content", "The message text, 1 to 10,000 characters.", required: true),
-            (args, _) => SendCommand.Operation(args.Id("conversationId"), SendCommand.Content(args.Required("content")))),
+            (args, _) => MessagesSendCommand.Operation(args.Id("conversationId"), MessagesSendCommand.Content(args.Required("content")))),
 
         McpTool.ForId("opentrain_start_proposal_conversation", "Open a conversation with a candidate", "messages start-proposal-thread",
             "Open (or find) the pre-hire conversation with a proposal's candidate; the candidate can reply only after you write. " +
             "Then use opentrain_send_message with the returned conversationId. Requires a claimed account.",
-            "proposalId", "The proposal whose candidate to talk to.", StartProposalThreadCommand.Operation),
+            "proposalId", "The proposal whose candidate to talk to.", MessagesStartProposalThreadCommand.Operation),
     ];
 }

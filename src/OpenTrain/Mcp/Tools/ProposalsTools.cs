@@ -1,10 +1,8 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Proposals;
 using OpenTrain.Generated.Contracts;
-using FreelancerGet = OpenTrain.Commands.Freelancers.GetCommand;
-using JobInvite = OpenTrain.Commands.Jobs.InviteCommand;
-using ProposalGet = OpenTrain.Commands.Proposals.GetCommand;
-using ProposalList = OpenTrain.Commands.Proposals.ListCommand;
+using OpenTrain.Commands.Freelancers;
+using OpenTrain.Commands.Jobs;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -25,28 +23,28 @@ internal static class ProposalsTools
                 .String("jobId", "The job whose proposals to list.", required: true)
                 .Enum("status", "Only proposals in this status.", ProposalStatuses.All)
                 .Paged(),
-            (args, _) => ProposalList.Operation(args.Required("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
+            (args, _) => ProposalsListCommand.Operation(args.Required("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
 
         McpTool.ForId("opentrain_get_proposal", "Show a proposal", "proposals get",
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
-            "proposalId", "The proposal to show.", ProposalGet.Operation),
+            "proposalId", "The proposal to show.", ProposalsGetCommand.Operation),
 
         McpTool.ForId("opentrain_get_proposal_interview", "Read an AI interview", "proposals interview",
             "Read a proposal's AI interview transcript (interviewer and candidate turns, oldest first, newest last) with its score and summary. " +
             "Check that opentrain_get_proposal shows a transcript is available first.",
-            "proposalId", "The proposal whose interview to read.", InterviewCommand.Operation) with { Extra = true },
+            "proposalId", "The proposal whose interview to read.", ProposalsInterviewCommand.Operation) with { Extra = true },
 
         McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "freelancers get",
             "Show an AI trainer's public profile (identity masked): skills, languages, track record.",
             new ToolSchema().String("freelancerId", "The AI trainer's user id or profile slug (e.g. maria-g).", required: true),
-            (args, context) => FreelancerGet.Operation(args.Required("freelancerId"), context.Resolve().BaseUrl.Text)),
+            (args, context) => FreelancersGetCommand.Operation(args.Required("freelancerId"), context.Resolve().BaseUrl.Text)),
 
         McpTool.For("opentrain_invite_freelancer", "Invite an AI trainer", "jobs invite",
             "Invite an AI trainer to apply to one of your published jobs. Requires a claimed account.",
             new ToolSchema()
                 .String("jobId", "The published job.", required: true)
                 .String("freelancerId", "The AI trainer's user id or profile slug.", required: true),
-            (args, _) => JobInvite.Operation(args.Required("jobId"), args.Required("freelancerId"))),
+            (args, _) => JobsInviteCommand.Operation(args.Required("jobId"), args.Required("freelancerId"))),
 
         McpTool.For("opentrain_hire_proposal", "Request a hire", "proposals hire",
             "Request hiring a proposal's candidate with a first escrow milestone. Nobody is hired and no money moves: the result is a " +
@@ -55,7 +53,7 @@ internal static class ProposalsTools
                 .String("proposalId", "The proposal to hire.", required: true)
                 .Object("milestone", "The first milestone, funded into escrow when the human confirms.", Milestone, required: true)
                 .Boolean("confirmNotAFit", "Confirm hiring a proposal marked \"Not a fit\"."),
-            (args, _) => HireCommand.Operation(args.Id("proposalId"), new HireProposalRequest(
+            (args, _) => ProposalsHireCommand.Operation(args.Id("proposalId"), new HireProposalRequest(
                 FirstMilestone(args.Nested("milestone", Milestone)), args.Bool("confirmNotAFit") ? true : null))),
     ];
 
@@ -63,5 +61,5 @@ internal static class ProposalsTools
         ("milestoneDescription", "milestone.description"), ("amount", "milestone.amount"), ("dueDate", "milestone.dueDate"));
 
     private static HireMilestone FirstMilestone(ToolArguments milestone) =>
-        HireCommand.Milestone(milestone.String("name"), milestone.String("description"), milestone.Decimal("amount"), milestone.String("dueDate"), MilestoneNames);
+        ProposalsHireCommand.Milestone(milestone.String("name"), milestone.String("description"), milestone.Decimal("amount"), milestone.String("dueDate"), MilestoneNames);
 }

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Jobs;
 
 namespace OpenTrain.Mcp.Tools;

@@ -1,4 +1,4 @@
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 using OpenTrain.Commands.Webhooks;
 using OpenTrain.Generated.Contracts;
 
@@ -15,19 +15,19 @@ internal static class WebhooksTools
             new ToolSchema()
                 .String("url", "Delivery URL: https:// (http:// only for localhost), at most 2048 characters.", required: true)
                 .StringArray("eventTypes", "Event types to deliver.", [.. WebhookEvents.All], required: true),
-            (args, _) => CreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.Required("url")), EventTypes(args)))),
+            (args, _) => WebhooksCreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.Required("url")), EventTypes(args)))),
 
         McpTool.For("opentrain_list_webhooks", "List webhooks", "webhooks list",
             "List webhook subscriptions with their status and recent delivery health.",
-            ToolSchema.None, (_, _) => ListCommand.Operation()),
+            ToolSchema.None, (_, _) => WebhooksListCommand.Operation()),
 
         McpTool.ForId("opentrain_get_webhook", "Show a webhook", "webhooks get",
             "Show a webhook subscription and its delivery health (a DISABLED one must be deleted and recreated).",
-            "webhookId", "The webhook id.", GetCommand.Operation),
+            "webhookId", "The webhook id.", WebhooksGetCommand.Operation),
 
         McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "webhooks delete",
             "Delete a webhook subscription permanently: deliveries stop and its secret no longer applies.",
-            "webhookId", "The webhook id.", DeleteCommand.Operation),
+            "webhookId", "The webhook id.", WebhooksDeleteCommand.Operation),
     ];
 
     private static List<string> EventTypes(ToolArguments args)

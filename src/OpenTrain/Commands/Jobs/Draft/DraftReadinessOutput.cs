@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OpenTrain.Json;
-using OpenTrain.Cli;
+using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs.Draft;
 
@@ -36,7 +36,7 @@ internal static class DraftReadinessOutput
         output.WriteLine(readiness.MissingFields.Count == 0 ? "Next: fix the issues, then run:"
             : readiness.MissingFields.Any(f => Question(f) is not null) ? "Next: answer the questions, then run:"
             : "Next: fill in the missing fields, then run:");
-        output.WriteLine($"  {UpdateCommand(jobId, readiness.MissingFields)}");
+        output.WriteLine($"  {JobsDraftUpdateCommand(jobId, readiness.MissingFields)}");
     }
 
     private static void WriteField(TextWriter output, MissingField field)
@@ -64,7 +64,7 @@ internal static class DraftReadinessOutput
         return prompt.StartsWith(AskPrefix, StringComparison.OrdinalIgnoreCase) ? prompt[AskPrefix.Length..].TrimStart() : prompt;
     }
 
-    public static string UpdateCommand(string jobId, IReadOnlyList<MissingField> fields)
+    public static string JobsDraftUpdateCommand(string jobId, IReadOnlyList<MissingField> fields)
     {
         var command = new ShellCommand("opentrain jobs draft update").Arg(jobId);
         foreach (var field in fields)

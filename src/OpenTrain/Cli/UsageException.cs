@@ -1,4 +1,0 @@
-namespace OpenTrain.Cli;
-
-/// <summary>An argument mistake. Rendered as <c>Usage error: message</c>, exit 1, before any request.</summary>
-internal sealed class UsageException(string message) : Exception(message);

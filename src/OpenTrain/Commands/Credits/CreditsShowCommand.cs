@@ -1,0 +1,34 @@
+using OpenTrain.Toolkit;
+
+namespace OpenTrain.Commands.Credits;
+
+[RegisterCommands("credits")]
+internal sealed class CreditsShowCommand(CommandContext context)
+{
+    /// <summary>Show the credit balance and recent entries.</summary>
+    [Listed(CommandGroup.Money, "opentrain credits show")]
+    [Endpoint("GET", "/credits", "payments:read", "credits/balance", FeatureFlag = FeatureFlags.Credits)]
+    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
+
+    internal static ApiOperation<CreditsResponse> Operation() => new(CreditsRequests.GetBalance(), Write);
+
+    private static void Write(CreditsResponse response, TextWriter output)
+    {
+        var credits = response.Credits;
+        new KeyValueBlock()
+            .Add("Available", Money.FromCents(credits?.AvailableCents ?? 0))
+            .Add("Reserved", Money.FromCents(credits?.ReservedCents ?? 0))
+            .Add("Currency", credits?.Currency?.ToUpperInvariant())
+            .WriteTo(output);
+        output.WriteLine();
+        if (credits?.RecentEntries is not { Count: > 0 } entries)
+        {
+            output.WriteLine("No credit activity yet. Add credits: opentrain credits top-up --amount-usd <usd>");
+            return;
+        }
+        output.WriteLine("Recent entries:");
+        LedgerOutput.WriteTable(output, entries);
+        output.WriteLine();
+        output.WriteLine("Full history: opentrain credits ledger");
+    }
+}

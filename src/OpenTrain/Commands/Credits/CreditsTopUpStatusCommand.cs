@@ -1,0 +1,68 @@
+using OpenTrain.Toolkit;
+
+namespace OpenTrain.Commands.Credits;
+
+[RegisterCommands("credits")]
+internal sealed class CreditsTopUpStatusCommand(CommandContext context)
+{
+    /// <summary>Show the status of a credit top-up.</summary>
+    /// <param name="id">Same as --top-up-id.</param>
+    /// <param name="topUpId">The top-up id.</param>
+    /// <param name="wait">Poll until the checkout is paid, or lapses (exit 1 unless paid).</param>
+    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
+    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
+    [Listed(CommandGroup.Money, "opentrain credits top-up-status tu_123")]
+    [Endpoint("GET", "/credits/top-ups/{topUpId}", "payments:read", "credits/get-top-up", FeatureFlag = FeatureFlags.Credits)]
+    public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, bool wait = false, string? timeout = null, string? interval = null,
+        CancellationToken cancellationToken = default)
+    {
+        var topUp = CommandArgs.RequireId(id, topUpId, "--top-up-id");
+        if (WaitOptions.Parse(wait, timeout, interval) is not { } options) return context.RunAsync(Operation(topUp), cancellationToken);
+        return WaitAsync(topUp, options, cancellationToken);
+    }
+
+    internal static ApiOperation<TopUpResponse> Operation(string topUpId) => new(CreditsRequests.GetTopUp(topUpId), Write);
+
+    private async Task WaitAsync(string topUpId, WaitOptions options, CancellationToken cancellationToken)
+    {
+        using var connection = context.Connect();
+        await StatusWait.RunAsync(context, connection, Target(topUpId), options, announce: null, cancellationToken);
+    }
+
+    internal static WaitTarget<TopUpResponse> Target(string topUpId) => new(
+        CreditsRequests.GetTopUp(topUpId),
+        response => response.TopUp?.Status,
+        "PENDING",
+        "COMPLETED",
+        "Waiting for a human to pay the checkout link",
+        Write,
+        status => status switch
+        {
+            "EXPIRED" => $"top-up {topUpId} expired unpaid: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            "CANCELED" => $"top-up {topUpId} was canceled: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            _ => $"top-up {topUpId} ended with status '{status}': no credits were added.",
+        },
+        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: opentrain credits top-up-status {topUpId} --wait");
+
+    private static void Write(TopUpResponse response, TextWriter output)
+    {
+        var topUp = response.TopUp ?? throw CliException.InvalidResponse("the response has no top-up");
+        new KeyValueBlock()
+            .Add("Top-up", topUp.Id)
+            .Add("Status", topUp.Status)
+            .Add("Amount", topUp.AmountCents is { } cents ? Money.FromCents(cents) : null)
+            .Add("Created", topUp.CreatedAt)
+            .Add("Completed", topUp.CompletedAt)
+            .Add("Expires", topUp.Status == "PENDING" ? topUp.ExpiresAt : null)
+            .WriteTo(output);
+        output.WriteLine();
+        output.WriteLine(topUp.Status switch
+        {
+            "COMPLETED" => "Paid: the credits are available. See the balance: opentrain credits show",
+            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status {topUp.Id} (add --wait to wait for it)",
+            "EXPIRED" => "The checkout link lapsed unpaid and can no longer be used. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            "CANCELED" => "The top-up was canceled. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            _ => $"Status '{topUp.Status}'.",
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using OpenTrain.Toolkit;
+
+namespace OpenTrain.Commands.Jobs;
+
+[RegisterCommands("jobs")]
+internal sealed class JobsInviteCommand(CommandContext context)
+{
+    /// <summary>Invite an AI trainer to apply to a published job.</summary>
+    /// <param name="id">Same as --job-id.</param>
+    /// <param name="jobId">The published job.</param>
+    /// <param name="freelancerId">The AI trainer's user id.</param>
+    [Listed(CommandGroup.Jobs, "opentrain jobs invite job_123 --freelancer-id usr_456")]
+    [Endpoint("POST", "/jobs/{id}/invites", "proposals:write", "jobs/invite", Claim = true, FeatureFlag = FeatureFlags.Hiring)]
+    public Task Invite([Argument] string? id = null, string? jobId = null, [RequiredFlag] string? freelancerId = null, CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), CommandArgs.Require(freelancerId, "--freelancer-id")), cancellationToken);
+
+    internal static ApiOperation<InviteFreelancerResponse> Operation(string jobId, string freelancerId) =>
+        new(JobsRequests.Invite(jobId, freelancerId), (invite, output) => Write(output, jobId, freelancerId, invite))
+        {
+            Hints = [ex => ex.Reason switch
+            {
+                "job_not_published" => $"publish the job first: '{new ShellCommand("opentrain jobs publish").Arg(jobId)}'.",
+                "not_a_freelancer" => "that user id is not an AI trainer; check it with 'opentrain freelancers get <id-or-slug>'.",
+                "freelancer_unavailable" => "the AI trainer is not taking invitations right now.",
+                _ => null,
+            }],
+        };
+
+    private static void Write(TextWriter output, string jobId, string freelancerId, InviteFreelancerResponse invite)
+    {
+        var who = invite.FreelancerId ?? freelancerId;
+        var job = invite.JobId ?? jobId;
+        output.WriteLine(invite.AlreadyInvited == true ? $"{who} was already invited to job {job}." : $"Invited {who} to job {job}.");
+        if (invite.ProposalId is not { Length: > 0 } proposalId) return;
+        new KeyValueBlock().Add("Proposal", proposalId).WriteTo(output, "  ");
+        output.WriteLine();
+        output.WriteLine("Next: follow the proposal:");
+        output.WriteLine($"  {new ShellCommand("opentrain proposals get").Arg(proposalId)}");
+    }
+}

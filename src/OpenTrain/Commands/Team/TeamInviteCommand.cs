@@ -1,0 +1,41 @@
+using OpenTrain.Toolkit;
+
+namespace OpenTrain.Commands.Team;
+
+[RegisterCommands("team")]
+internal sealed class TeamInviteCommand(CommandContext context)
+{
+    /// <summary>Invite a human to the team by email.</summary>
+    /// <param name="email">Email address of the person to invite.</param>
+    [Listed(CommandGroup.Admin, "opentrain team invite --email newhire@example.com")]
+    [Endpoint("POST", "/team/invites", "team:write", "team/invite", Claim = true, FeatureFlag = FeatureFlags.Team)]
+    public Task Invite([RequiredFlag] string? email = null, CancellationToken cancellationToken = default) =>
+        context.RunAsync(Operation(Email(email, ArgumentNames.Flags)), cancellationToken);
+
+    /// <summary>Required, trimmed, and rid of the obvious mistakes only; the server judges the rest.</summary>
+    internal static string Email(string? raw, ArgumentNames names)
+    {
+        var email = CommandArgs.Require(raw, names["email"]).Trim();
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace)
+            ? email
+            : throw new UsageException($"{names["email"]} must be an email address, got '{email}'");
+    }
+
+    internal static ApiOperation<TeamInviteResponse> Operation(string email) => new(TeamRequests.Invite(email), Write);
+
+    private static void Write(TeamInviteResponse response, TextWriter output)
+    {
+        var email = response.Email;
+        output.WriteLine(response.Status switch
+        {
+            "invite_created" => $"Invitation emailed to {email}. It stays pending until they accept.",
+            "member_added" => $"{email} already had an OpenTrain account and was added to the team.",
+            "already_member" => $"{email} is already a member; nothing changed.",
+            _ => $"{email}: {response.Status}",
+        });
+        if (response.Team is null) return;
+        output.WriteLine();
+        TeamOutput.Write(output, response.Team);
+    }
+}

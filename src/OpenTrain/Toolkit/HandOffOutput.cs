@@ -1,0 +1,36 @@
+namespace OpenTrain.Toolkit;
+
+/// <summary>
+/// A step only a human can take (confirm an approval, pay a checkout link): the URL on its own
+/// line so it can be handed on, the facts about it, the server's message and the commands that
+/// check the outcome once or wait for it.
+/// </summary>
+internal static class HandOffOutput
+{
+    public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, string? checkCommand)
+    {
+        output.WriteLine(headline);
+        if (!string.IsNullOrEmpty(url))
+        {
+            output.WriteLine();
+            output.WriteLine(urlIntro);
+            output.WriteLine(url);
+            output.WriteLine();
+        }
+        fields.WriteTo(output);
+        if (!string.IsNullOrEmpty(message))
+        {
+            output.WriteLine();
+            output.WriteLine(message);
+        }
+        if (!string.IsNullOrEmpty(checkCommand))
+        {
+            output.WriteLine();
+            output.WriteLine("Check it with:");
+            output.WriteLine($"  {checkCommand}");
+            // Agents are told never to loop over the check themselves: name the command that waits.
+            output.WriteLine("Or wait until the human acts (exit 0 once done):");
+            output.WriteLine($"  {checkCommand} --wait");
+        }
+    }
+}

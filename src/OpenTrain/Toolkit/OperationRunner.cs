@@ -1,0 +1,62 @@
+using OpenTrain.Http;
+using OpenTrain.Json;
+
+namespace OpenTrain.Toolkit;
+
+/// <summary>
+/// The one runner of API commands: connects (with a token unless the endpoint is tokenless), then
+/// prints the body exactly as received for <c>--json</c>, or the operation's human summary, the
+/// paging footer and its next-page command. Failures carry the operation's hint to the renderer.
+/// </summary>
+internal static class OperationRunner
+{
+    /// <summary>For a command that takes no arguments: extra words are a usage error, not silently ignored.</summary>
+    public static Task RunAsync<T>(this CommandContext context, ConsoleAppContext app, ApiOperation<T> operation, CancellationToken cancellationToken)
+    {
+        CommandArgs.RejectExtra(app);
+        return context.RunAsync(operation, cancellationToken);
+    }
+
+    public static async Task RunAsync<T>(this CommandContext context, ApiOperation<T> operation, CancellationToken cancellationToken)
+    {
+        var terminal = context.Terminal;
+        using var connection = context.Connect(operation.RequiresToken);
+        try
+        {
+            if (operation.Before is { } before) await before(connection, cancellationToken);
+            if (operation.AllPages is not null)
+            {
+                await AllPages.RunAsync(context, connection, operation, cancellationToken);
+            }
+            else if (context.Global.Json && operation.JsonExtra is { } extra)
+            {
+                var response = await connection.SendAsync(operation.Call, cancellationToken);
+                var (name, value) = extra(response.Value);
+                JsonOutput.CopyIndented(new MemoryStream(JsonFieldAppender.Append(response.Body, name, value), writable: false), terminal);
+            }
+            else if (context.Global.Json)
+            {
+                await connection.StreamAsync(operation.Call.Request, body => JsonOutput.CopyIndented(body, terminal), cancellationToken);
+            }
+            else
+            {
+                var response = await connection.SendAsync(operation.Call, cancellationToken);
+                var nextPage = operation.Describe(response.Value, context.HumanOutput());
+                if (nextPage is not null) terminal.Err.WriteLine($"More results: {nextPage}");
+            }
+        }
+        catch (OpenTrainApiException ex)
+        {
+            throw new OperationFailedException(ex, operation.HintFor(ex) ?? (ex.Code == BoundedBody.TooLargeCode && !context.Global.Json ? "use --json, which streams the body instead of holding it in memory" : null));
+        }
+        if (operation.Warning?.Invoke() is { } warning) terminal.Err.WriteLine(warning);
+    }
+
+    /// <summary>Standard output for a human summary: decoration and layout only on a terminal.</summary>
+    public static StyledWriter HumanOutput(this CommandContext context)
+    {
+        var terminal = context.Terminal;
+        return new StyledWriter(terminal.Out, terminal.ColorEnabled,
+            terminal.IsStdoutTty ? new TerminalLayout(terminal.Width, context.Time.GetUtcNow()) : null);
+    }
+}

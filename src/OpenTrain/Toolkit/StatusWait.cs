@@ -1,0 +1,48 @@
+using OpenTrain.Http;
+
+namespace OpenTrain.Toolkit;
+
+/// <summary>
+/// Something a human moves out of its pending state (an approval, a top-up): how to read it, what
+/// its status is, which status is success, how to show it and what to say when it ends otherwise.
+/// </summary>
+internal sealed record WaitTarget<T>(
+    ApiCall<T> Poll,
+    Func<T, string?> Status,
+    string Pending,
+    string Success,
+    string Waiting,
+    Action<T, TextWriter> Render,
+    Func<string?, string> Failed,
+    Func<TimeSpan, string> TimedOut);
+
+/// <summary>
+/// <c>--wait</c> for a <see cref="WaitTarget{T}"/>: polls until it leaves the pending status, then
+/// prints the last poll (its body with <c>--json</c>) and exits 0 on success, 1 otherwise.
+/// </summary>
+internal static class StatusWait
+{
+    /// <param name="announce">A line for stderr the first time the resource is seen pending (e.g. its URL), or null.</param>
+    public static async Task RunAsync<T>(CommandContext context, ApiConnection connection, WaitTarget<T> target, WaitOptions options,
+        Func<T, string?>? announce, CancellationToken cancellationToken)
+    {
+        using var loop = new WaitLoop(context, options, target.Waiting);
+        var final = await loop.UntilAsync(async ct =>
+        {
+            var response = await connection.SendAsync(target.Poll, ct);
+            if (target.Status(response.Value) != target.Pending) return response;
+            if (announce?.Invoke(response.Value) is { } line) context.Terminal.Err.WriteLine(line);
+            announce = null;
+            return null;
+        }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken);
+
+        var terminal = context.Terminal;
+        if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(final.Body, writable: false), terminal);
+        else target.Render(final.Value, new StyledWriter(terminal.Out, terminal.ColorEnabled));
+        var status = target.Status(final.Value);
+        // With --json the final body is already on stdout, so no failure document follows it.
+        if (status != target.Success) throw new CliException(target.Failed(status));
+    }
+
+    public static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

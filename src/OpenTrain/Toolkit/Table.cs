@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace OpenTrain.Toolkit;
+
+/// <summary>An aligned table with a header row; the last column is never padded.</summary>
+internal sealed class Table(params string[] headers)
+{
+    private readonly List<string[]> rows = [];
+
+    /// <summary>
+    /// Set by <c>--all</c> while its pages print: they read as one table (the header once, each later
+    /// page padded to at least the widths before it) instead of one table per page.
+    /// </summary>
+    public static readonly AsyncLocal<Continuation?> Pages = new();
+
+    internal sealed class Continuation
+    {
+        public int[]? Widths { get; set; }
+    }
+
+    public int Count => rows.Count;
+
+    public Table AddRow(params string?[] cells)
+    {
+        rows.Add([.. cells.Select(c => Clean(c ?? ""))]);
+        return this;
+    }
+
+    /// <summary>Writes the table; the header is bold when the output wants decoration.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        if (rows.Count == 0) return;
+        var layout = (output as StyledWriter)?.Layout;
+        List<string[]> cells = layout is null ? rows : [.. rows.Select(r => r.Select(c => RelativeTime.Describe(c, layout.Now)).ToArray())];
+        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
+        var pages = Pages.Value;
+        if (pages?.Widths is { } before) widths = [.. widths.Select((w, i) => i < before.Length ? Math.Max(w, before[i]) : w)];
+        else StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
+        if (pages is not null) pages.Widths = widths;
+        var sb = new StringBuilder();
+        foreach (var row in cells) sb.Append(Fit(Line(row, widths), layout)).Append('\n');
+        output.Write(sb.ToString());
+    }
+
+    /// <summary>On a terminal a row never wraps: what does not fit ends in an ellipsis (pipes and --json get everything).</summary>
+    private static string Fit(string line, TerminalLayout? layout) =>
+        layout is null || line.Length <= layout.Width ? line : line[..(layout.Width - 1)] + "…";
+
+    private static string Line(string[] cells, int[] widths)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var cell = i < cells.Length ? cells[i] : "";
+            line.Append(i == widths.Length - 1 ? cell : cell.PadRight(widths[i] + 2));
+        }
+        return line.ToString().TrimEnd();
+    }
+
+    /// <summary>Cells are one line: newlines and tabs become spaces, control characters visible escapes (so widths stay true).</summary>
+    public static string Clean(string text) => SafeTextWriter.Neutralize(text.ReplaceLineEndings(" ").Replace('\t', ' '));
+}
