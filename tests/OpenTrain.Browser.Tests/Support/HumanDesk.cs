@@ -38,7 +38,7 @@ public sealed class HumanDesk : IAsyncDisposable
     /// <summary>Skips without a browser or without the published CLI; otherwise starts a fresh emulator and browser context.</summary>
     public static async Task<HumanDesk> StartAsync(SharedBrowser browser)
     {
-        if (Toolkit.BinaryPath is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
+        if (Cli.BinaryPath is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
         var context = await browser.NewContextAsync();
         // A stopped clock at a fixed time: the pages (and so the screenshots in docs/images) come out the same on every run.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
@@ -49,7 +49,7 @@ public sealed class HumanDesk : IAsyncDisposable
     /// <summary>Runs <c>opentrain args</c>; fails unless it exits with <paramref name="expectedExit"/>.</summary>
     public async Task<CliResult> RunAsync(int expectedExit, params string[] args)
     {
-        var result = await Toolkit.RunAsync(args, _env);
+        var result = await Cli.RunAsync(args, _env);
         if (result.ExitCode != expectedExit)
             throw new InvalidOperationException($"opentrain {string.Join(' ', args)} exited {result.ExitCode}, expected {expectedExit}:\n{result.Stderr}{result.Stdout}");
         return result;
