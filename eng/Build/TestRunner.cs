@@ -7,7 +7,7 @@ namespace OpenTrain.Build;
 /// publish-all), runs every test project of opentrain.sln with OPENTRAIN_BINARY set, shows the log, and ends with one
 /// line "N passed, N failed" (", N skipped" when some were). --long fuzzes deeper (FUZZ_CASES, default 200).
 /// </summary>
-internal static class TestRunner
+internal static partial class TestRunner
 {
     public static int Run(string[] args)
     {
@@ -28,9 +28,26 @@ internal static class TestRunner
             Console.WriteLine("0 passed, 1 failed");
             return 1;
         }
+        // A skipped test proves nothing: name each one (and why) right above the closing line.
+        foreach (var skipped in SkippedTests(log)) Console.WriteLine($"skipped: {skipped}");
         Console.WriteLine(summary);
         return exitCode;
     }
+
+    /// <summary><c>skipped Name(args) (12ms)</c> followed by an indented reason line → <c>Name(args) — reason</c>.</summary>
+    internal static IEnumerable<string> SkippedTests(IReadOnlyList<string> log)
+    {
+        for (var i = 0; i < log.Count; i++)
+        {
+            var match = SkippedLine().Match(log[i]);
+            if (!match.Success) continue;
+            var reason = i + 1 < log.Count && log[i + 1].StartsWith("  ", StringComparison.Ordinal) ? log[i + 1].Trim() : "";
+            yield return reason.Length > 0 ? $"{match.Groups[1].Value} — {reason}" : match.Groups[1].Value;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^skipped (.+) \([0-9.]+m?s\)$")]
+    private static partial System.Text.RegularExpressions.Regex SkippedLine();
 
     /// <summary>Streams dotnet test's output to our stdout as it comes and keeps it for the summary.</summary>
     private static (int ExitCode, List<string> Log) RunDotnetTest(IEnumerable<string> extra)

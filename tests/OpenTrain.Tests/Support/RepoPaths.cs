@@ -14,6 +14,9 @@ internal static class RepoPaths
     public static string? SpecFolder() =>
         Up(dir => Directory.Exists(Path.Combine(dir, "shared", "spec"))) is { } root ? Path.Combine(root, "shared", "spec") : null;
 
+    /// <summary>The copy of the API spec pages the spec tests read (<c>./build.sh sync-spec</c> refreshes it).</summary>
+    public static string SpecTestData() => Path.Combine(Root(), "tests", "OpenTrain.Tests", "TestData", "spec");
+
     private static string? Up(Func<string, bool> found)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
