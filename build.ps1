@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 # opentrain build script (PowerShell 7). Checks for the .NET SDK, builds the build program (eng/Build, where every
 # verb lives; build.sh runs the same program) when its sources changed, and runs it with the arguments given.
-# Same verbs as build.sh: (none), test [--long], publish <rid>, publish-all, npm-pack, clean, ... (./build.ps1 --help)
+# Same verbs as build.sh: (none), test [--long], publish <rid>, publish-all, npm-pack, sync-spec, clean, ... (./build.ps1 --help)
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'; $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'

@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace OpenTrain.Build;
 
 /// <summary>
 /// test [--long] [dotnet test options]: publishes the host binary (unless an up-to-date one exists, e.g. from
 /// publish-all), runs every test project of opentrain.sln with OPENTRAIN_BINARY set, shows the log, and ends with one
-/// line "N passed, N failed" (", N skipped" when some were). --long fuzzes deeper (FUZZ_CASES, default 200).
+/// line "N passed, N failed" (", N skipped" when some were), right after one "skipped: &lt;test&gt; — &lt;reason&gt;" line per
+/// skipped test. --long fuzzes deeper (FUZZ_CASES, default 200).
 /// </summary>
-internal static partial class TestRunner
+internal static class TestRunner
 {
     public static int Run(string[] args)
     {
@@ -20,6 +22,18 @@ internal static partial class TestRunner
         else Console.Error.WriteLine($"test: reusing the up-to-date {exe}");
         Environment.SetEnvironmentVariable("OPENTRAIN_BINARY", exe);
 
+        // The skipped tests' names and reasons come from the JSON report TUnit writes per test project into the
+        // results directory (dotnet test's console names a skip on one line and its reason on the next, in a format
+        // that differs between dotnet test and dotnet run): the reports of an earlier run are removed first.
+        var results = ResultsDirectory(extra);
+        if (results is null)
+        {
+            results = Paths.Of("TestResults");
+            extra.AddRange(["--results-directory", results]);
+        }
+        if (Directory.Exists(results))
+            foreach (var stale in Directory.GetFiles(results, SkippedTests.ReportPattern)) File.Delete(stale);
+
         var (exitCode, log) = RunDotnetTest(extra);
         var summary = TestSummary.Parse(log);
         if (summary is null)
@@ -29,25 +43,17 @@ internal static partial class TestRunner
             return 1;
         }
         // A skipped test proves nothing: name each one (and why) right above the closing line.
-        foreach (var skipped in SkippedTests(log)) Console.WriteLine($"skipped: {skipped}");
+        foreach (var line in SkippedTests.Lines(results, summary.Skipped)) Console.WriteLine(line);
         Console.WriteLine(summary);
         return exitCode;
     }
 
-    /// <summary><c>skipped Name(args) (12ms)</c> followed by an indented reason line → <c>Name(args) — reason</c>.</summary>
-    internal static IEnumerable<string> SkippedTests(IReadOnlyList<string> log)
+    /// <summary>The folder of a --results-directory passed through to dotnet test, or null.</summary>
+    private static string? ResultsDirectory(List<string> extra)
     {
-        for (var i = 0; i < log.Count; i++)
-        {
-            var match = SkippedLine().Match(log[i]);
-            if (!match.Success) continue;
-            var reason = i + 1 < log.Count && log[i + 1].StartsWith("  ", StringComparison.Ordinal) ? log[i + 1].Trim() : "";
-            yield return reason.Length > 0 ? $"{match.Groups[1].Value} — {reason}" : match.Groups[1].Value;
-        }
+        var i = extra.IndexOf("--results-directory");
+        return i >= 0 && i + 1 < extra.Count ? Path.GetFullPath(extra[i + 1], Paths.Root) : null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^skipped (.+) \([0-9.]+m?s\)$")]
-    private static partial System.Text.RegularExpressions.Regex SkippedLine();
 
     /// <summary>Streams dotnet test's output to our stdout as it comes and keeps it for the summary.</summary>
     private static (int ExitCode, List<string> Log) RunDotnetTest(IEnumerable<string> extra)
@@ -69,6 +75,63 @@ internal static partial class TestRunner
         process.WaitForExit();
         return (process.ExitCode, log);
     }
+}
+
+/// <summary>
+/// "skipped: CompletionTests.Each_shell_completes_namespaces_commands_flags_and_values(zsh) — zsh is not installed":
+/// one line per skipped test in TUnit's JSON reports (&lt;assembly&gt;-&lt;os&gt;-&lt;tfm&gt;.tunit-report.json, one per test
+/// project), sorted; a line saying how many are not named when the reports hold fewer skips than the summary counted.
+/// </summary>
+internal static class SkippedTests
+{
+    public const string ReportPattern = "*.tunit-report.json";
+
+    public static List<string> Lines(string resultsDirectory, int skippedInSummary)
+    {
+        var lines = new List<string>();
+        string[] reports = Directory.Exists(resultsDirectory) ? [.. Directory.GetFiles(resultsDirectory, ReportPattern).Order(StringComparer.Ordinal)] : [];
+        foreach (var report in reports)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(report));
+                lines.AddRange(Skipped(json.RootElement).Order(StringComparer.Ordinal));
+            }
+            catch (JsonException e)
+            {
+                lines.Add($"skipped: (not named) — {report} is not a readable TUnit report: {e.Message}");
+            }
+        }
+        var missing = skippedInSummary - lines.Count;
+        if (missing > 0) lines.Add($"skipped: ({missing} not named) — no TUnit report ({ReportPattern}) names them in {resultsDirectory}");
+        return lines;
+    }
+
+    private static IEnumerable<string> Skipped(JsonElement report)
+    {
+        foreach (var group in Array(report, "groups"))
+        {
+            foreach (var test in Array(group, "tests"))
+            {
+                if (Text(test, "status") != "skipped") continue;
+                // "CheckoutPageTests(SharedBrowser)" is the class with its constructor's arguments: the class is enough.
+                var className = Text(test, "className") ?? Text(group, "className") ?? "";
+                if (className.IndexOf('(', StringComparison.Ordinal) is > 0 and var paren) className = className[..paren];
+                var name = Text(test, "displayName") ?? Text(test, "methodName") ?? "(unnamed)";
+                var reason = string.Join(' ', (Text(test, "skipReason") ?? "").Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+                var line = className.Length > 0 ? $"skipped: {className}.{name}" : $"skipped: {name}";
+                yield return reason.Length > 0 ? $"{line} — {reason}" : line;
+            }
+        }
+    }
+
+    private static IEnumerable<JsonElement> Array(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray()
+            : [];
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 /// <summary>

@@ -26,14 +26,15 @@ public class McpDocsTests
     internal static string Reference(ToolCatalog catalog)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"## Tools ({catalog.Tools.Count})\n\n| Tool | Wraps |\n|---|---|\n");
-        foreach (var tool in catalog.Tools) sb.Append(CultureInfo.InvariantCulture, $"| [`{tool.Name}`](#{tool.Name}) | `{tool.Endpoint}` |\n");
+        sb.Append(CultureInfo.InvariantCulture, $"## Tools ({catalog.Tools.Count})\n\n{catalog.Official.Count} are the official server's, under the same names; " +
+            $"{catalog.Extras.Count} more, marked *extra*, cover what the CLI wraps beyond it.\n\n| Tool | Wraps |\n|---|---|\n");
+        foreach (var tool in catalog.Tools) sb.Append(CultureInfo.InvariantCulture, $"| [`{tool.Name}`](#{tool.Name}){Extra(tool)} | `{tool.Endpoint}` |\n");
         foreach (var (group, tools) in catalog.Groups)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n## {group}\n");
             foreach (var tool in tools)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\n### {tool.Name}\n\n**{tool.Title}** · `{tool.Endpoint}`{(tool.Onboarding ? " · works without a token" : "")}\n\n{tool.Description}\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"\n### {tool.Name}\n\n**{tool.Title}** · `{tool.Endpoint}`{(tool.Onboarding ? " · works without a token" : "")}{Extra(tool)}\n\n{tool.Description}\n\n");
                 if (tool.Input.Parameters.Count == 0)
                 {
                     sb.Append("No parameters.\n");
@@ -44,6 +45,21 @@ public class McpDocsTests
             }
         }
         return sb.ToString();
+    }
+
+    private static string Extra(McpTool tool) => tool.Extra ? " · *extra*" : "";
+
+    /// <summary>The README's MCP paragraph states the counts and names the extras as the catalog has them.</summary>
+    [Test]
+    public async Task The_readme_states_the_tool_counts_of_the_catalog()
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ClientScripts.SourceFolder("x"))!, "..", "..", "..", "README.md"));
+        var catalog = ToolCatalog.Default;
+        var extras = string.Join(", ", catalog.Extras.Select(t => $"`{t.Name}`"));
+        var expected = $"the same {catalog.Official.Count} tools, the same credentials file, from this one binary (no Node.js), " +
+            $"plus {catalog.Extras.Count} for what the CLI wraps beyond them ({extras}): {catalog.Tools.Count} in all.";
+        await Assert.That(string.Join(' ', readme.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))).Contains(expected)
+            .Because("README.md's MCP paragraph must state the catalog's counts");
     }
 
     private static void Rows(StringBuilder sb, ToolSchema schema, string prefix)

@@ -27,7 +27,7 @@ public class McpProtocolTests
     /// <summary>Tools beyond the official server's, for what the CLI wraps beyond it (issue #15).</summary>
     internal static readonly string[] ExtraTools = ["get_proposal_interview", "get_job", "job_changes"];
 
-    /// <summary>Every tool <c>tools/list</c> must show: the official 41, then the extras.</summary>
+    /// <summary>Every tool <c>tools/list</c> must show: the official server's, then the extras.</summary>
     internal static IReadOnlyList<string> AllTools => [.. OfficialTools.Concat(ExtraTools).Select(n => "opentrain_" + n)];
 
     [Test]
@@ -58,7 +58,7 @@ public class McpProtocolTests
     }
 
     [Test]
-    public async Task Tools_list_has_the_official_servers_41_tools_plus_the_extras_with_input_schemas()
+    public async Task Tools_list_has_the_official_servers_tools_plus_the_extras_with_input_schemas()
     {
         await using var mcp = await McpHarness.StartInitializedAsync(NoCredentials);
         var tools = (await mcp.RequestAsync("tools/list"))["result"]!["tools"]!.AsArray().Select(t => t!.AsObject()).ToList();
@@ -221,11 +221,30 @@ public class McpProtocolTests
     {
         var result = await CliRunner.RunAsync(["mcp", "extra", "--json"]);
 
-        await Assert.That(result.ExitCode).IsEqualTo(1);
-        await Assert.That(result.Stderr).IsEqualTo("Usage error: unknown argument 'extra': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.\n");
+        await AssertExtraArgument(result, json: true);
         var failure = JsonNode.Parse(result.Stdout)!.AsObject();
         await Assert.That(failure["code"]!.GetValue<string>()).IsEqualTo("USAGE_ERROR");
-        await Assert.That(failure["error"]!.GetValue<string>()).IsEqualTo("unknown argument 'extra': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.");
+        await Assert.That(failure["error"]!.GetValue<string>()).IsEqualTo(ExtraArgument);
+        await AssertExtraArgument(await CliRunner.RunAsync(["mcp", "extra"]), json: false);
+    }
+
+    [Test]
+    [Arguments(true)]
+    [Arguments(false)]
+    public async Task The_published_binary_reports_an_extra_argument_through_the_one_renderer(bool json)
+    {
+        if (PublishedBinary.Path is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
+        await AssertExtraArgument(await PublishedBinary.RunAsync(json ? ["mcp", "extra", "--json"] : ["mcp", "extra"], NoCredentials), json);
+    }
+
+    private const string ExtraArgument = "unknown argument 'extra': 'opentrain mcp' takes no arguments. Run 'opentrain mcp --help'.";
+
+    /// <summary>Exit 1, the usage error on stderr, and on stdout the failure document with --json, else nothing.</summary>
+    private static async Task AssertExtraArgument(CliResult result, bool json)
+    {
+        await Assert.That(result.ExitCode).IsEqualTo(1);
+        await Assert.That(result.Stderr).IsEqualTo($"Usage error: {ExtraArgument}\n");
+        await Assert.That(result.Stdout).IsEqualTo(json ? $"{{\n  \"error\": \"{ExtraArgument}\",\n  \"code\": \"USAGE_ERROR\"\n}}\n" : "");
     }
 
     [Test]

@@ -75,6 +75,28 @@ public class McpToolTests
     }
 
     [Test]
+    [Arguments("""{"name":"opentrain_hire_proposal","arguments":{"proposalId":"P1","milestone":{"name":"M1","amount":0}}}""", "milestone.amount must be greater than 0, got 0")]
+    [Arguments("""{"name":"opentrain_hire_proposal","arguments":{"proposalId":"P1","milestone":{"amount":5}}}""", "milestone.name or milestone.description is required")]
+    [Arguments("""{"name":"opentrain_create_milestone","arguments":{"contractId":"C1","description":"d"}}""", "amount (fixed-price contracts) or volume (hourly and per-label contracts) is required")]
+    [Arguments("""{"name":"opentrain_create_webhook","arguments":{"url":"http://example.com/h","eventTypes":["payment.pending"]}}""", "url must use https:// (plain http:// is accepted only for localhost and loopback addresses), got 'http://example.com/h'")]
+    [Arguments("""{"name":"opentrain_create_webhook","arguments":{"url":"https://example.com/h","eventTypes":["x","y"]}}""", "unknown event types 'x', 'y'; valid types: ")]
+    [Arguments("""{"name":"opentrain_update_job_draft_fields","arguments":{"jobId":"J1","fields":{}}}""", "at least one key in fields is required")]
+    [Arguments("""{"name":"opentrain_get_proposal","arguments":{"proposalId":".."}}""", "proposalId '..' is not a valid id")]
+    [Arguments("""{"name":"opentrain_get_job","arguments":{"jobId":"JJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJJ"}}""", "jobId must be at most 64 characters, got 65")]
+    public async Task The_commands_validator_names_the_tools_arguments(string call, string message)
+    {
+        await using var api = await ApiSession.StartAsync();
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+        var request = JsonNode.Parse(call)!.AsObject();
+
+        var result = await mcp.CallAsync(request["name"]!.GetValue<string>(), request["arguments"]!.AsObject().DeepClone().AsObject());
+
+        await Assert.That(result["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo("INVALID_ARGUMENT");
+        await Assert.That(result["content"]![0]!["text"]!.GetValue<string>()).StartsWith($"Invalid argument: {message}");
+        await Assert.That(api.Requests).IsEmpty();
+    }
+
+    [Test]
     public async Task The_environment_token_wins_over_the_saved_one_and_the_clis_variables_are_ignored()
     {
         await using var api = await ApiSession.StartAsync();

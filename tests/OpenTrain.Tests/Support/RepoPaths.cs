@@ -8,11 +8,11 @@ internal static class RepoPaths
         Up(dir => File.Exists(Path.Combine(dir, "opentrain.sln"))) ?? throw new InvalidOperationException($"no opentrain.sln above {AppContext.BaseDirectory}");
 
     /// <summary>
-    /// <c>shared/spec</c> in the first folder above the binary that has one (in CI <c>shared/</c> sits
-    /// beside the repository clone), or null when there is none.
+    /// The product spec beside the repository clone, <c>../shared/spec</c> (where <c>./build.sh sync-spec</c> copies
+    /// from; CI and every developer machine have it), or null when there is none.
     /// </summary>
     public static string? SpecFolder() =>
-        Up(dir => Directory.Exists(Path.Combine(dir, "shared", "spec"))) is { } root ? Path.Combine(root, "shared", "spec") : null;
+        Path.GetFullPath(Path.Combine(Root(), "..", "shared", "spec")) is var spec && Directory.Exists(spec) ? spec : null;
 
     /// <summary>The copy of the API spec pages the spec tests read (<c>./build.sh sync-spec</c> refreshes it).</summary>
     public static string SpecTestData() => Path.Combine(Root(), "tests", "OpenTrain.Tests", "TestData", "spec");

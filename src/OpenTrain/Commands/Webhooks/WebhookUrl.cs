@@ -8,14 +8,15 @@ internal static class WebhookUrl
 {
     public const int MaxLength = 2048;
 
-    public static string Validate(string? raw)
+    public static string Validate(string? raw, ArgumentNames names)
     {
-        var url = CommandArgs.Require(raw, "--url").Trim();
-        if (url.Length > MaxLength) throw new UsageException($"--url is {url.Length} characters long; the limit is {MaxLength}");
+        var name = names["url"];
+        var url = CommandArgs.Require(raw, name).Trim();
+        if (url.Length > MaxLength) throw new UsageException($"{name} is {url.Length} characters long; the limit is {MaxLength}");
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host))
-            throw new UsageException($"--url must be an absolute https:// URL, got '{url}'");
+            throw new UsageException($"{name} must be an absolute https:// URL, got '{url}'");
         if (uri.Scheme == "http" && !BaseUrl.IsLoopback(uri))
-            throw new UsageException($"--url must use https:// (plain http:// is accepted only for localhost and loopback addresses), got '{url}'");
+            throw new UsageException($"{name} must use https:// (plain http:// is accepted only for localhost and loopback addresses), got '{url}'");
         return url;
     }
 }

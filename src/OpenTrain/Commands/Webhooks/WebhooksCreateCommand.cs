@@ -12,15 +12,16 @@ internal sealed class WebhooksCreateCommand(CommandContext context)
     [Endpoint("POST", "/webhooks", "webhooks:manage (+ the read scope of each event type)", "webhooks/create", FeatureFlag = FeatureFlags.Webhooks)]
     public Task Create(ConsoleAppContext app, [RequiredFlag] string? url = null, [RequiredFlag, Repeatable, OneOf(typeof(WebhookEvents), nameof(WebhookEvents.All))] string? @event = null, CancellationToken cancellationToken = default)
     {
-        var target = WebhookUrl.Validate(url);
-        return context.RunAsync(Operation(new CreateWebhookRequest(target, EventTypes(app))), cancellationToken);
+        var target = WebhookUrl.Validate(url, ArgumentNames.Flags);
+        return context.RunAsync(Operation(new CreateWebhookRequest(target, EventTypes(RepeatedOption.Collect(app, "--event"), ArgumentNames.Flags))), cancellationToken);
     }
 
-    private static List<string> EventTypes(ConsoleAppContext app)
+    /// <summary>At least one event type, each one of <see cref="WebhookEvents.All"/>; repeats dropped.</summary>
+    internal static List<string> EventTypes(IEnumerable<string> given, ArgumentNames names)
     {
-        var events = RepeatedOption.Collect(app, "--event").Distinct(StringComparer.Ordinal).ToList();
+        var events = given.Distinct(StringComparer.Ordinal).ToList();
         if (events.Count == 0)
-            throw new UsageException($"at least one --event is required (one of: {string.Join(", ", WebhookEvents.All)})");
+            throw new UsageException($"at least one {names["event"]} is required (one of: {string.Join(", ", WebhookEvents.All)})");
         var unknown = events.Where(e => !WebhookEvents.All.Contains(e)).ToList();
         if (unknown.Count > 0)
             throw new UsageException($"unknown event type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}; valid types: {string.Join(", ", WebhookEvents.All)}");

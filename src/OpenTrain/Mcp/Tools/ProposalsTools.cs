@@ -23,7 +23,7 @@ internal static class ProposalsTools
                 .String("jobId", "The job whose proposals to list.", required: true)
                 .Enum("status", "Only proposals in this status.", ProposalStatuses.All)
                 .Paged(),
-            (args, _) => ProposalsListCommand.Operation(args.Required("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
+            (args, _) => ProposalsListCommand.Operation(args.Id("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
 
         McpTool.ForId("opentrain_get_proposal", "Show a proposal", "proposals get",
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
@@ -37,14 +37,14 @@ internal static class ProposalsTools
         McpTool.For("opentrain_get_freelancer_profile", "Show an AI trainer's profile", "freelancers get",
             "Show an AI trainer's public profile (identity masked): skills, languages, track record.",
             new ToolSchema().String("freelancerId", "The AI trainer's user id or profile slug (e.g. maria-g).", required: true),
-            (args, context) => FreelancersGetCommand.Operation(args.Required("freelancerId"), context.Resolve().BaseUrl.Text)),
+            (args, context) => FreelancersGetCommand.Operation(args.Id("freelancerId"), context.Resolve().BaseUrl.Text)),
 
         McpTool.For("opentrain_invite_freelancer", "Invite an AI trainer", "jobs invite",
             "Invite an AI trainer to apply to one of your published jobs. Requires a claimed account.",
             new ToolSchema()
                 .String("jobId", "The published job.", required: true)
                 .String("freelancerId", "The AI trainer's user id or profile slug.", required: true),
-            (args, _) => JobsInviteCommand.Operation(args.Required("jobId"), args.Required("freelancerId"))),
+            (args, _) => JobsInviteCommand.Operation(args.Id("jobId"), args.Required("freelancerId"))),
 
         McpTool.For("opentrain_hire_proposal", "Request a hire", "proposals hire",
             "Request hiring a proposal's candidate with a first escrow milestone. Nobody is hired and no money moves: the result is a " +

@@ -15,7 +15,8 @@ internal static class WebhooksTools
             new ToolSchema()
                 .String("url", "Delivery URL: https:// (http:// only for localhost), at most 2048 characters.", required: true)
                 .StringArray("eventTypes", "Event types to deliver.", [.. WebhookEvents.All], required: true),
-            (args, _) => WebhooksCreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.Required("url")), EventTypes(args)))),
+            (args, _) => WebhooksCreateCommand.Operation(new CreateWebhookRequest(WebhookUrl.Validate(args.String("url"), ArgumentNames.Tool),
+                WebhooksCreateCommand.EventTypes(args.Strings("eventTypes") ?? [], EventNames)))),
 
         McpTool.For("opentrain_list_webhooks", "List webhooks", "webhooks list",
             "List webhook subscriptions with their status and recent delivery health.",
@@ -30,13 +31,5 @@ internal static class WebhooksTools
             "webhookId", "The webhook id.", WebhooksDeleteCommand.Operation),
     ];
 
-    private static List<string> EventTypes(ToolArguments args)
-    {
-        var events = (args.Strings("eventTypes") ?? []).Distinct(StringComparer.Ordinal).ToList();
-        if (events.Count == 0) throw new UsageException($"eventTypes needs at least one of: {string.Join(", ", WebhookEvents.All)}");
-        var unknown = events.Where(e => !WebhookEvents.All.Contains(e)).ToList();
-        return unknown.Count == 0
-            ? events
-            : throw new UsageException($"unknown event type {string.Join(", ", unknown.Select(u => $"'{u}'"))}; valid types: {string.Join(", ", WebhookEvents.All)}");
-    }
+    private static readonly ArgumentNames EventNames = ArgumentNames.Tool.With(("event", "entry in eventTypes"));
 }
