@@ -9,10 +9,16 @@ namespace OpenTrain.Cli;
 /// </summary>
 internal static class ArgumentNormalizer
 {
+    private static HashSet<string>? booleanFlags;
+
     /// <summary>Flags that take no value (every other flag takes the next argument as its value, whatever it looks like).</summary>
-    public static readonly HashSet<string> BooleanFlags = new(
+    public static HashSet<string> BooleanFlags => booleanFlags ??= new(
         GlobalFlags.Booleans.Concat(CommandTable.All.SelectMany(c => c.Options).Where(o => o.Kind == OptionKind.Boolean).SelectMany(o => o.Spellings)),
         StringComparer.OrdinalIgnoreCase);
+
+    // The global flags first: '--version', '--help' and '--json' never build the command table.
+    private static bool TakesNoValue(string flag) =>
+        GlobalFlags.Booleans.Contains(flag, StringComparer.OrdinalIgnoreCase) || BooleanFlags.Contains(flag);
 
     public static string[] Normalize(IReadOnlyList<string> args)
     {
@@ -38,7 +44,7 @@ internal static class ArgumentNormalizer
             else
             {
                 split.Add(arg);
-                valueNext = !escaped && arg.StartsWith('-') && arg.Length > 1 && !BooleanFlags.Contains(arg);
+                valueNext = !escaped && arg.StartsWith('-') && arg.Length > 1 && !TakesNoValue(arg);
             }
         }
         return MoveLeadingGlobals(split);
