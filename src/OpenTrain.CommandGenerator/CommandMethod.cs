@@ -12,7 +12,7 @@ internal static class CommandMethod
 {
     private const string Indent = "        ";
 
-    public static CommandEntry Read(string ns, MethodDeclarationSyntax method, SemanticModel model)
+    public static CommandEntry Read(string ns, string? group, MethodDeclarationSyntax method, SemanticModel model)
     {
         var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
         var named = attributes.FirstOrDefault(a => CommandClass.Name(a) == "Command");
@@ -24,15 +24,13 @@ internal static class CommandMethod
         var sb = new StringBuilder();
 
         var listed = attributes.FirstOrDefault(a => CommandClass.Name(a) == "Listed");
-        if (listed is null)
+        if (listed is null || group is null)
         {
             sb.Append("#error The command '").Append(path).Append("' (").Append(method.Identifier.ValueText)
-                .Append(") needs [Listed(CommandGroup.X, \"example\")]: its place in the root help and its example.\n");
+                .Append(") needs [Listed(\"example\")] and its class [Group(CommandGroup.X)]: its place in the root help and its example.\n");
             return new CommandEntry(path, sb.ToString());
         }
-        var listedArgs = listed.ArgumentList!.Arguments;
-        var group = listedArgs[0].Expression is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : listedArgs[0].Expression.ToString();
-        var example = string.Join("\n", listedArgs.Skip(1).Select(a => Constant(a.Expression, model)));
+        var example = string.Join("\n", (listed.ArgumentList?.Arguments ?? default).Select(a => Constant(a.Expression, model)));
 
         sb.Append(Indent).Append("new(").Append(Literal(path)).Append(", CommandGroup.").Append(group).Append(", ")
             .Append(Literal(doc.Summary)).Append(", ").Append(Literal(example)).Append(")\n").Append(Indent).Append("{\n");

@@ -69,14 +69,23 @@ internal static class CommandClass
         return null;
     }
 
+    /// <summary>The root-help section from the class's <c>[Group(CommandGroup.X)]</c>, or null when it has none.</summary>
+    private static string? Group(ClassDeclarationSyntax type)
+    {
+        var group = type.AttributeLists.SelectMany(l => l.Attributes).FirstOrDefault(a => Name(a) == "Group");
+        var expression = group?.ArgumentList?.Arguments.FirstOrDefault()?.Expression;
+        return expression is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : expression?.ToString();
+    }
+
     public static ImmutableArray<CommandEntry> Read(ClassDeclarationSyntax type, SemanticModel model)
     {
         var ns = Namespace(type)!;
+        var group = Group(type);
         var entries = ImmutableArray.CreateBuilder<CommandEntry>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
         {
             if (!method.Modifiers.Any(SyntaxKind.PublicKeyword)) continue;
-            entries.Add(CommandMethod.Read(ns, method, model));
+            entries.Add(CommandMethod.Read(ns, group, method, model));
         }
         return entries.ToImmutable();
     }

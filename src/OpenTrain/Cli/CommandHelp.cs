@@ -73,8 +73,8 @@ internal static class CommandHelp
         "--input" => "<path|->",
         "--event" => "<event-type>",
         "--api-key" => "<token|->",
-        "--cursor-file" => "<path>", // read, then replaced after each batch: never standard input
-        _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path|->",
+        "--content-file" or "--description-file" => "<path|->", // read once: '-' is standard input
+        _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path>",
         _ when flag.EndsWith("-id", StringComparison.Ordinal) || flag.EndsWith("-token", StringComparison.Ordinal) => $"<{flag[2..]}>",
         "--status" or "--pay-type" or "--filter" or "--direction" => $"<{flag[2..]}>",
         _ => "<text>",

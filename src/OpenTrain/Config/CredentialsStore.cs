@@ -49,6 +49,14 @@ internal sealed class CredentialsStore(string path, TextWriter warnings)
         return Credentials.From(file);
     }
 
+    /// <summary>Saves a personal or post-claim token as the one to use with <paramref name="url"/>; a claim token left over is dropped.</summary>
+    public Credentials SaveApiToken(string token, BaseUrl url) => Update(file =>
+    {
+        file[Credentials.ApiTokenKey] = token;
+        file[Credentials.BaseUrlKey] = url.Text;
+        file.Remove(Credentials.ClaimTokenKey);
+    }, CancellationToken.None);
+
     /// <summary>Deletes the file; false when there was none.</summary>
     public bool Delete(CancellationToken cancellationToken = default)
     {

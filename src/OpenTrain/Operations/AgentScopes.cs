@@ -6,6 +6,10 @@ namespace OpenTrain.Operations;
 /// </summary>
 internal static class AgentScopes
 {
+    /// <summary>Every scope a token can carry (the API's supportedScopes).</summary>
+    public static readonly string[] All =
+        ["jobs:read", "jobs:write", "proposals:read", "proposals:write", "messages:read", "messages:write", "payments:read", "payments:write", "team:read", "team:write", "webhooks:manage"];
+
     /// <summary>The registration (pre-claim) token's scopes.</summary>
     public static readonly string[] PreClaim = ["jobs:read", "jobs:write", "proposals:read", "messages:read", "payments:read", "team:read"];
 

@@ -41,6 +41,15 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// </summary>
     public Func<T, (string Name, byte[] Value)>? JsonExtra { get; init; }
 
+    /// <summary>
+    /// The body as every output shows it, <c>--json</c> and MCP included, when it holds a secret the API
+    /// returns once (a new token): the secret masked, every other byte as sent. Null: the body as sent.
+    /// </summary>
+    public Func<byte[], byte[]>? Redact { get; init; }
+
+    /// <summary>Runs after a success and before anything is printed: keeps the result where the user asked (e.g. a new token's secret).</summary>
+    public Func<T, CancellationToken, Task>? Keep { get; init; }
+
     /// <summary>A warning shown after success (stderr in the CLI), or null.</summary>
     public Func<string?>? Warning { get; init; }
 
@@ -67,6 +76,13 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
         return page.NextPage.Option("--cursor", page.NextCursor).ToString();
     }
 
+    /// <summary>Keeps the result (<see cref="Keep"/>) and returns the body to show (<see cref="Redact"/>).</summary>
+    public async Task<byte[]> KeepAsync(ApiResponse<T> response, CancellationToken cancellationToken)
+    {
+        if (Keep is { } keep) await keep(response.Value, cancellationToken);
+        return Redact is { } redact ? redact(response.Body) : response.Body;
+    }
+
     /// <summary>Runs the operation without a terminal: status, body, value and summary text.</summary>
     public async Task<OperationResult<T>> ExecuteAsync(ApiConnection connection, CancellationToken cancellationToken)
     {
@@ -74,9 +90,10 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
         {
             if (Before is { } before) await before(connection, cancellationToken);
             var response = await connection.SendAsync(Call, cancellationToken);
+            var body = await KeepAsync(response, cancellationToken);
             using var summary = new StringWriter { NewLine = "\n" };
             var nextPage = Describe(response.Value, summary);
-            return new OperationResult<T>(response.Status, response.Body, response.Value, summary.ToString(), nextPage, Warning?.Invoke());
+            return new OperationResult<T>(response.Status, body, response.Value, summary.ToString(), nextPage, Warning?.Invoke());
         }
         catch (OpenTrainApiException ex)
         {

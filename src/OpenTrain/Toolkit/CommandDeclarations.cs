@@ -5,12 +5,17 @@ namespace OpenTrain.Toolkit;
 // generator (src/OpenTrain.CommandGenerator) reads these at build time and writes CommandTable.All:
 // nothing at run time reads the attributes (no reflection).
 
-/// <summary>Where the command sits in the root help, and the example lines its help ends with.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-internal sealed class ListedAttribute(CommandGroup group, params string[] examples) : Attribute
+/// <summary>The section of the root help a namespace's commands are listed in (on the <c>[RegisterCommands]</c> class).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class GroupAttribute(CommandGroup group) : Attribute
 {
     public CommandGroup Group { get; } = group;
+}
 
+/// <summary>A command listed in the root help (in its class's <see cref="GroupAttribute"/> section), and the example lines its help ends with.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class ListedAttribute(params string[] examples) : Attribute
+{
     public string[] Examples { get; } = examples;
 }
 

@@ -28,6 +28,13 @@ internal static class OperationRunner
             {
                 await AllPages.RunAsync(context, connection, operation, cancellationToken);
             }
+            else if (operation.Keep is not null || operation.Redact is not null)
+            {
+                var response = await connection.SendAsync(operation.Call, cancellationToken);
+                var body = await operation.KeepAsync(response, cancellationToken);
+                if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(body, writable: false), terminal);
+                else operation.Describe(response.Value, context.HumanOutput());
+            }
             else if (context.Global.Json && operation.JsonExtra is { } extra)
             {
                 var response = await connection.SendAsync(operation.Call, cancellationToken);

@@ -5,19 +5,9 @@ namespace OpenTrain.Commands.Auth;
 
 internal sealed record ClaimOptions(string Email, string? ClaimToken);
 
-[RegisterCommands("auth")]
-internal sealed class AuthClaimCommand(CommandContext context)
+internal static class AuthClaimCommand
 {
-    /// <summary>Email the human owner an invitation to claim the account.</summary>
-    /// <param name="email">Email of the human owner (must not already have an OpenTrain account).</param>
-    /// <param name="claimToken">Claim token to use (default: the one saved by 'auth register').</param>
-    [Listed(CommandGroup.Onboarding, "opentrain auth claim --email owner@example.com")]
-    [Endpoint("POST", "/api/agent/identity/claim", Requirement.NoTokenClaim, "agent-auth/claim")]
-    [JsonHelp(JsonHelp.ResultObject)]
-    public Task Claim([RequiredFlag] string? email = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new ClaimOptions(CommandArgs.Require(email, "--email"), claimToken), cancellationToken);
-
-    internal async Task RunAsync(ClaimOptions options, CancellationToken cancellationToken)
+    internal static async Task RunAsync(CommandContext context, ClaimOptions options, CancellationToken cancellationToken)
     {
         var saved = context.Credentials.Read();
         var claimToken = ClaimStart.RequireClaimToken(options.ClaimToken, saved, saved.ApiToken is null

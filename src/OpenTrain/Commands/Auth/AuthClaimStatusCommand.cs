@@ -7,23 +7,12 @@ namespace OpenTrain.Commands.Auth;
 
 internal sealed record ClaimStatusOptions(bool Wait, TimeSpan Timeout, TimeSpan Interval, string? ClaimToken);
 
-[RegisterCommands("auth")]
-internal sealed class AuthClaimStatusCommand(CommandContext context)
+internal static class AuthClaimStatusCommand
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
 
-    /// <summary>Check (or wait for) the claim and save the post-claim token.</summary>
-    /// <param name="wait">Poll until the human completes the claim.</param>
-    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
-    /// <param name="interval">With --wait: seconds between polls, default 5 (fractions allowed); slow_down adds 5.</param>
-    /// <param name="claimToken">Claim token to check (default: the saved one).</param>
-    [Listed(CommandGroup.Onboarding, "opentrain auth claim-status --wait --timeout 600")]
-    [Endpoint("POST", "/api/agent/oauth/token", Requirement.NoTokenClaim, "agent-auth/token")]
-    [JsonHelp(JsonHelp.ResultObject)]
-    public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 
-    internal async Task RunAsync(ClaimStatusOptions options, CancellationToken cancellationToken)
+    internal static async Task RunAsync(CommandContext context, ClaimStatusOptions options, CancellationToken cancellationToken)
     {
         var store = context.Credentials;
         var saved = store.Read();
@@ -37,8 +26,8 @@ internal sealed class AuthClaimStatusCommand(CommandContext context)
         if (!options.Wait)
         {
             var once = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", cancellationToken);
-            if (once.Token is { } claimed) Save(store, url, claimed);
-            else ReportPending();
+            if (once.Token is { } claimed) Save(context, store, url, claimed);
+            else ReportPending(context);
             return;
         }
         using var loop = new WaitLoop(context, options.Timeout, options.Interval, "Waiting for the human to complete the claim");
@@ -50,10 +39,10 @@ internal sealed class AuthClaimStatusCommand(CommandContext context)
         }, () => new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" },
             cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        Save(store, url, token);
+        Save(context, store, url, token);
     }
 
-    private void Save(CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
+    private static void Save(CommandContext context, CredentialsStore store, BaseUrl url, ClaimTokenResponse token)
     {
         var result = ClaimPoll.Save(store, url, token);
         if (context.Global.Json) context.WriteJson(result, OpenTrainJson.Context.ClaimStatusResult);
@@ -61,7 +50,7 @@ internal sealed class AuthClaimStatusCommand(CommandContext context)
         AuthRegisterCommand.WarnIfEnvironmentTokenWins(context);
     }
 
-    private void ReportPending()
+    private static void ReportPending(CommandContext context)
     {
         if (context.Global.Json)
         {

@@ -1,26 +1,15 @@
 using OpenTrain.Generated;
 using OpenTrain.Toolkit;
 using OpenTrain.Config;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Auth;
 
 internal sealed record LoginOptions(string ApiKey);
 
-[RegisterCommands("auth")]
-internal sealed class AuthLoginCommand(CommandContext context)
+internal static class AuthLoginCommand
 {
-    /// <summary>Verify a personal API token and save it.</summary>
-    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input.</param>
-    [Listed(CommandGroup.Onboarding, "opentrain auth login --api-key \"$OPENTRAIN_TOKEN\"", "printf '%s' \"$OPENTRAIN_TOKEN\" | opentrain auth login --api-key -")]
-    [Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me")]
-    [JsonHelp(JsonHelp.ResultObject)]
-    public Task Login([RequiredFlag] string? apiKey = null, CancellationToken cancellationToken = default) =>
-        RunAsync(new LoginOptions(CommandArgs.Require(apiKey, "--api-key")), cancellationToken);
-
-    internal async Task RunAsync(LoginOptions options, CancellationToken cancellationToken)
+    internal static async Task RunAsync(CommandContext context, LoginOptions options, CancellationToken cancellationToken)
     {
         var token = options.ApiKey == "-" ? (await context.Terminal.In.ReadToEndAsync(cancellationToken)).Trim() : options.ApiKey.Trim();
         if (token.Length == 0) throw new UsageException("--api-key is empty");
@@ -39,12 +28,7 @@ internal sealed class AuthLoginCommand(CommandContext context)
                 "that it was not revoked, and that it belongs to this API origin (--base-url).");
         }
 
-        store.Update(file =>
-        {
-            file[Credentials.ApiTokenKey] = token;
-            file[Credentials.BaseUrlKey] = url.Text;
-            file.Remove(Credentials.ClaimTokenKey);
-        }, CancellationToken.None);
+        store.SaveApiToken(token, url);
 
         if (context.Global.Json)
         {

@@ -3,24 +3,13 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Auth;
 
-[RegisterCommands("auth")]
-internal sealed class AuthLogoutCommand(CommandContext context)
+internal static class AuthLogoutCommand
 {
-    /// <summary>Delete the saved credentials (does not revoke the token).</summary>
-    [Listed(CommandGroup.Onboarding, "opentrain auth logout")]
-    [JsonHelp(JsonHelp.ResultObject)]
-    public Task Logout(ConsoleAppContext app, CancellationToken cancellationToken = default)
-    {
-        CommandArgs.RejectExtra(app);
-        Run(cancellationToken);
-        return Task.CompletedTask;
-    }
-
     internal const string NotRevokedNote =
         "Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working. " +
         "Revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.";
 
-    internal void Run(CancellationToken cancellationToken)
+    internal static void Run(CommandContext context, CancellationToken cancellationToken)
     {
         var path = context.Credentials.Path;
         var deleted = context.Credentials.Delete(cancellationToken);

@@ -6,20 +6,9 @@ namespace OpenTrain.Commands.Auth;
 
 internal sealed record RegisterOptions(string? AgentName, string? OrgName, bool Force);
 
-[RegisterCommands("auth")]
-internal sealed class AuthRegisterCommand(CommandContext context)
+internal static class AuthRegisterCommand
 {
-    /// <summary>Register a new agent identity and save its credentials.</summary>
-    /// <param name="agentName">--name, Display name of the agent, shown to the human on the claim page.</param>
-    /// <param name="orgName">--organization-name, Name of the employer organization created with the account.</param>
-    /// <param name="force">Replace credentials that are already saved.</param>
-    [Listed(CommandGroup.Onboarding, "opentrain auth register --agent-name \"Labeling agent\" --org-name \"Acme AI\"")]
-    [Endpoint("POST", "/api/agent/identity", Requirement.NoToken, "agent-auth/register")]
-    [JsonHelp(JsonHelp.ResultObject)]
-    public Task Register(string? agentName = null, string? orgName = null, bool force = false, CancellationToken cancellationToken = default) =>
-        RunAsync(new RegisterOptions(agentName, orgName, force), cancellationToken);
-
-    internal async Task RunAsync(RegisterOptions options, CancellationToken cancellationToken)
+    internal static async Task RunAsync(CommandContext context, RegisterOptions options, CancellationToken cancellationToken)
     {
         var store = context.Credentials;
         var saved = store.Read();
@@ -40,11 +29,11 @@ internal sealed class AuthRegisterCommand(CommandContext context)
 
     internal static void WarnIfEnvironmentTokenWins(CommandContext context)
     {
-        foreach (var name in new[] { "OT_API_TOKEN", "OPENTRAIN_API_TOKEN" })
-        {
-            if (context.GetEnv(name) is null) continue;
+        if (EnvironmentToken(context) is { } name)
             context.Terminal.Err.WriteLine($"Note: {name} is set and takes precedence over the saved token; unset it to use the saved one.");
-            return;
-        }
     }
+
+    /// <summary>The environment variable whose token wins over the saved one, or null.</summary>
+    internal static string? EnvironmentToken(CommandContext context) =>
+        Array.Find(["OT_API_TOKEN", "OPENTRAIN_API_TOKEN"], name => context.GetEnv(name) is not null);
 }

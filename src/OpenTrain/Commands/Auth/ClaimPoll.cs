@@ -1,8 +1,6 @@
 using OpenTrain.Toolkit;
 using OpenTrain.Config;
-using OpenTrain.Generated.Contracts;
 using OpenTrain.Http;
-using OpenTrain.Operations;
 
 namespace OpenTrain.Commands.Auth;
 
@@ -38,12 +36,7 @@ internal static class ClaimPoll
     {
         if (string.IsNullOrEmpty(token.AccessToken))
             throw CliException.InvalidResponse("the claim completed but the response carried no access_token");
-        store.Update(file =>
-        {
-            file[Credentials.ApiTokenKey] = token.AccessToken;
-            file[Credentials.BaseUrlKey] = url.Text;
-            file.Remove(Credentials.ClaimTokenKey);
-        }, CancellationToken.None);
+        store.SaveApiToken(token.AccessToken, url);
         return new ClaimStatusResult("claimed", token.Scopes, SecretMask.Mask(token.AccessToken), store.Path);
     }
 

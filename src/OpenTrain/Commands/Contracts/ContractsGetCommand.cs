@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Contracts;
 
-[RegisterCommands("contracts")]
-internal sealed class ContractsGetCommand(CommandContext context)
+internal static class ContractsGetCommand
 {
-    /// <summary>Show a contract with its milestones and budget.</summary>
-    /// <param name="id">Same as --contract-id.</param>
-    /// <param name="contractId">The contract id.</param>
-    [Listed(CommandGroup.Money, "opentrain contracts get ct_123")]
-    [Endpoint("GET", "/contracts/{contractId}", "payments:read", "contracts/get")]
-    public Task Get([Argument] string? id = null, string? contractId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, contractId, "--contract-id")), cancellationToken);
-
     internal static ApiOperation<ContractResponse> Operation(string contractId) => new(ContractsRequests.Get(contractId), Write);
 
     private static void Write(ContractResponse response, TextWriter output)

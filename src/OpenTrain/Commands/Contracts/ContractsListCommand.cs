@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Contracts;
 
-[RegisterCommands("contracts")]
-internal sealed class ContractsListCommand(CommandContext context)
+internal static class ContractsListCommand
 {
-    /// <summary>List contracts and their milestones.</summary>
-    /// <param name="jobId">Only contracts on this job.</param>
-    /// <param name="status">Only 'active' or 'ended' contracts (default: both).</param>
-    [Listed(CommandGroup.Money, "opentrain contracts list --status active")]
-    [Endpoint("GET", "/contracts", "payments:read", "contracts/list")]
-    public Task List(string? jobId = null, [OneOf("active", "ended")] string? status = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(jobId, Status(status, ArgumentNames.Flags)), cancellationToken);
-
     internal static readonly string[] Statuses = ["active", "ended"];
 
     internal static string? Status(string? status, ArgumentNames names) => EnumArgument.Parse(status, names["status"], Statuses);

@@ -2,18 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Credits;
 
-[RegisterCommands("credits")]
-internal sealed class CreditsLedgerCommand(CommandContext context)
+internal static class CreditsLedgerCommand
 {
-    /// <summary>List credit ledger entries, newest first.</summary>
-    /// <param name="limit">Entries per page: 1–100, default 50.</param>
-    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    [Listed(CommandGroup.Money, "opentrain credits ledger --limit 20")]
-    [Endpoint("GET", "/credits/ledger", "payments:read", "credits/ledger", FeatureFlag = FeatureFlags.Credits)]
-    public Task Ledger(int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(PageOptions.Parse(limit, cursor, all)), cancellationToken);
-
     internal static ApiOperation<LedgerPage> Operation(PageOptions page) =>
         new(CreditsRequests.GetLedger(page), (ledger, output) =>
         {

@@ -2,14 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Credits;
 
-[RegisterCommands("credits")]
-internal sealed class CreditsShowCommand(CommandContext context)
+internal static class CreditsShowCommand
 {
-    /// <summary>Show the credit balance and recent entries.</summary>
-    [Listed(CommandGroup.Money, "opentrain credits show")]
-    [Endpoint("GET", "/credits", "payments:read", "credits/balance", FeatureFlag = FeatureFlags.Credits)]
-    public Task Show(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
-
     internal static ApiOperation<CreditsResponse> Operation() => new(CreditsRequests.GetBalance(), Write);
 
     private static void Write(CreditsResponse response, TextWriter output)

@@ -2,20 +2,11 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Credits;
 
-[RegisterCommands("credits")]
-internal sealed class CreditsTopUpCommand(CommandContext context)
+internal static class CreditsTopUpCommand
 {
     public const decimal MinimumUsd = 10;
     public const decimal MaximumUsd = 10_000;
 
-    /// <summary>Create a credit top-up checkout link for a human to pay.</summary>
-    /// <param name="amountUsd">--amount, Amount in USD: 10–10,000.</param>
-    [Listed(CommandGroup.Money, "opentrain credits top-up --amount-usd 100")]
-    [Endpoint("POST", "/credits/top-ups", "payments:write", "credits/create-top-up", Claim = true, FeatureFlag = FeatureFlags.Credits)]
-    public Task TopUp([RequiredFlag] string? amountUsd = null, CancellationToken cancellationToken = default)
-    {
-        return context.RunAsync(Operation(AmountUsd(NumberArgument.Parse(amountUsd, "--amount-usd"), ArgumentNames.Flags)), cancellationToken);
-    }
 
     /// <summary>A top-up's amount: required, <see cref="MinimumUsd"/> to <see cref="MaximumUsd"/>.</summary>
     internal static decimal AmountUsd(decimal? amountUsd, ArgumentNames names) =>

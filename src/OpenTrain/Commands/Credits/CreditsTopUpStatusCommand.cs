@@ -2,28 +2,11 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Credits;
 
-[RegisterCommands("credits")]
-internal sealed class CreditsTopUpStatusCommand(CommandContext context)
+internal static class CreditsTopUpStatusCommand
 {
-    /// <summary>Show the status of a credit top-up.</summary>
-    /// <param name="id">Same as --top-up-id.</param>
-    /// <param name="topUpId">The top-up id.</param>
-    /// <param name="wait">Poll until the checkout is paid, or lapses (exit 1 unless paid).</param>
-    /// <param name="timeout">With --wait: give up after this many seconds, default 1800.</param>
-    /// <param name="interval">With --wait: seconds between polls, default 5.</param>
-    [Listed(CommandGroup.Money, "opentrain credits top-up-status tu_123")]
-    [Endpoint("GET", "/credits/top-ups/{topUpId}", "payments:read", "credits/get-top-up", FeatureFlag = FeatureFlags.Credits)]
-    public Task TopUpStatus([Argument] string? id = null, string? topUpId = null, bool wait = false, string? timeout = null, string? interval = null,
-        CancellationToken cancellationToken = default)
-    {
-        var topUp = CommandArgs.RequireId(id, topUpId, "--top-up-id");
-        if (WaitOptions.Parse(wait, timeout, interval) is not { } options) return context.RunAsync(Operation(topUp), cancellationToken);
-        return WaitAsync(topUp, options, cancellationToken);
-    }
-
     internal static ApiOperation<TopUpResponse> Operation(string topUpId) => new(CreditsRequests.GetTopUp(topUpId), Write);
 
-    private async Task WaitAsync(string topUpId, WaitOptions options, CancellationToken cancellationToken)
+    internal static async Task WaitAsync(CommandContext context, string topUpId, WaitOptions options, CancellationToken cancellationToken)
     {
         using var connection = context.Connect();
         await StatusWait.RunAsync(context, connection, Target(topUpId), options, announce: null, cancellationToken);

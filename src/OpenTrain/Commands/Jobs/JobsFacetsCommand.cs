@@ -2,14 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsFacetsCommand(CommandContext context)
+internal static class JobsFacetsCommand
 {
-    /// <summary>Count the public marketplace's open jobs by category, language, country and pay type (no token needed).</summary>
-    [Listed(CommandGroup.Jobs, "opentrain jobs facets")]
-    [Endpoint("GET", "/jobs/facets", Requirement.NoToken, "jobs/facets")]
-    public Task Facets(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
-
     internal static ApiOperation<JobFacetsResponse> Operation() => new(JobsRequests.Facets(), Write);
 
     private static void Write(JobFacetsResponse facets, TextWriter output)

@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsGetCommand(CommandContext context)
+internal static class JobsGetCommand
 {
-    /// <summary>Show one public marketplace job (no token needed, none is sent).</summary>
-    /// <param name="id">Same as --job-id.</param>
-    /// <param name="jobId">The public job to show.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs get job_123")]
-    [Endpoint("GET", "/jobs/{id}", Requirement.NoToken, "jobs/get")]
-    public Task Get([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(JobId(CommandArgs.RequireId(id, jobId, "--job-id"), ArgumentNames.Flags)), cancellationToken);
-
     internal static ApiOperation<PublicJob> Operation(string jobId) =>
         new(JobsRequests.GetPublic(jobId), (job, output) => Write(output, job))
         {

@@ -2,18 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsInviteCommand(CommandContext context)
+internal static class JobsInviteCommand
 {
-    /// <summary>Invite an AI trainer to apply to a published job.</summary>
-    /// <param name="id">Same as --job-id.</param>
-    /// <param name="jobId">The published job.</param>
-    /// <param name="freelancerId">The AI trainer's user id.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs invite job_123 --freelancer-id usr_456")]
-    [Endpoint("POST", "/jobs/{id}/invites", "proposals:write", "jobs/invite", Claim = true, FeatureFlag = FeatureFlags.Hiring)]
-    public Task Invite([Argument] string? id = null, string? jobId = null, [RequiredFlag] string? freelancerId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), CommandArgs.Require(freelancerId, "--freelancer-id")), cancellationToken);
-
     internal static ApiOperation<InviteFreelancerResponse> Operation(string jobId, string freelancerId) =>
         new(JobsRequests.Invite(jobId, freelancerId), (invite, output) => Write(output, jobId, freelancerId, invite))
         {

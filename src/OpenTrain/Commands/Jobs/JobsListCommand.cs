@@ -2,19 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsListCommand(CommandContext context)
+internal static class JobsListCommand
 {
-    /// <summary>List the jobs your account owns, drafts included (newest first).</summary>
-    /// <param name="status">Only jobs in this status: DRAFT, OPEN, ONGOING, COMPLETED, ARCHIVED or PENDING_APPROVAL.</param>
-    /// <param name="limit">Jobs per page: 1–100, default 25.</param>
-    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs list --status OPEN --limit 50")]
-    [Endpoint("GET", "/jobs/mine", "jobs:read", "jobs/mine")]
-    public Task List([OneOf(typeof(JobEnums), nameof(JobEnums.Statuses))] string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(EnumArgument.Parse(status, "--status", JobEnums.Statuses), PageOptions.Parse(limit, cursor, all)), cancellationToken);
-
     internal static ApiOperation<MyJobsResponse> Operation(string? status, PageOptions page) =>
         new(JobsRequests.ListMine(status, page), (list, output) => ToTable(list).WriteTo(output))
         {

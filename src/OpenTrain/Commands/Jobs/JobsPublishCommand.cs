@@ -4,17 +4,8 @@ using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsPublishCommand(CommandContext context)
+internal static class JobsPublishCommand
 {
-    /// <summary>Publish a draft job to the marketplace.</summary>
-    /// <param name="id">Same as --job-id.</param>
-    /// <param name="jobId">The draft to publish.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs publish job_123")]
-    [Endpoint("POST", "/jobs/{id}/publish", "jobs:write", "jobs/publish", FeatureFlag = FeatureFlags.Publishing)]
-    public Task Publish([Argument] string? id = null, string? jobId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id")), cancellationToken);
-
     internal static ApiOperation<PublishJobResponse> Operation(string jobId) =>
         new(JobsRequests.Publish(jobId), (published, output) => Write(output, jobId, published)) { Hints = [ex => Hint(ex, jobId)] };
 

@@ -2,25 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsSearchCommand(CommandContext context)
+internal static class JobsSearchCommand
 {
-    /// <summary>Search the public job marketplace (no token needed, none is sent).</summary>
-    /// <param name="query">-q|--q, Free text matched against titles and descriptions.</param>
-    /// <param name="language">Only jobs requiring this language, e.g. Spanish.</param>
-    /// <param name="country">Only jobs open to this country, e.g. US.</param>
-    /// <param name="payType">Only this pay type: PAY_PER_HOUR, FIXED_PRICE or PAY_PER_LABEL.</param>
-    /// <param name="limit">Jobs per page: 1–100.</param>
-    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs search --query sentiment --language Spanish --pay-type PAY_PER_HOUR")]
-    [Endpoint("GET", "/jobs", Requirement.NoToken, "jobs/search")]
-    public Task Search(string? query = null, string? language = null, string? country = null, [OneOf(typeof(JobEnums), nameof(JobEnums.PayTypes))] string? payType = null, int? limit = null,
-        string? cursor = null, bool all = false, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(
-            new JobSearchFilters(query, language, country, EnumArgument.Parse(payType, "--pay-type", JobEnums.PayTypes)),
-            PageOptions.Parse(limit, cursor, all)), cancellationToken);
-
     internal static ApiOperation<PublicJobSearchResponse> Operation(JobSearchFilters filters, PageOptions page) =>
         new(JobsRequests.Search(filters, page), (result, output) => ToTable(result).WriteTo(output))
         {

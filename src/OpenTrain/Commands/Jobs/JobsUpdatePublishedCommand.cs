@@ -4,22 +4,8 @@ using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Jobs;
 
-[RegisterCommands("jobs")]
-internal sealed class JobsUpdatePublishedCommand(CommandContext context)
+internal static class JobsUpdatePublishedCommand
 {
-    /// <summary>Edit fields of a published job (it is moderated again).</summary>
-    /// <param name="id">Same as --job-id.</param>
-    /// <param name="jobId">The published (OPEN) job to edit.</param>
-    /// <param name="set">key=value, repeatable. The value is JSON when it parses (25, true, null, ["a","b"]), else a string.</param>
-    [Listed(CommandGroup.Jobs, "opentrain jobs update-published job_123 --set headcount=8 --set 'jobTitle=Spanish sentiment labeling'")]
-    [Endpoint("PATCH", "/jobs/{id}", "jobs:write", "jobs/update", FeatureFlag = FeatureFlags.Publishing)]
-    public Task UpdatePublished(ConsoleAppContext app, [Argument] string? id = null, string? jobId = null, [Repeatable] string? set = null,
-        CancellationToken cancellationToken = default)
-    {
-        _ = set; // bound only so the framework accepts the flag; every --set is read from the raw arguments
-        return context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), JobFields.Require(SetArguments.Collect(app.InternalCommandArgs.Span), SetArguments.Names)), cancellationToken);
-    }
-
     internal static ApiOperation<UpdatePublishedJobResponse> Operation(string jobId, JsonObject fields) =>
         new(JobsRequests.UpdatePublished(jobId, fields), (updated, output) => Write(output, jobId, updated)) { Hints = [ex => Hint(ex, jobId)] };
 

@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Messages;
 
-[RegisterCommands("messages")]
-internal sealed class MessagesStartProposalThreadCommand(CommandContext context)
+internal static class MessagesStartProposalThreadCommand
 {
-    /// <summary>Open (or find) the pre-hire conversation with a proposal's candidate.</summary>
-    /// <param name="id">Same as --proposal-id.</param>
-    /// <param name="proposalId">The proposal whose candidate to talk to.</param>
-    [Listed(CommandGroup.Hiring, "opentrain messages start-proposal-thread prop_789")]
-    [Endpoint("POST", "/proposals/{proposalId}/conversation", "messages:write", "proposals/conversation", Claim = true, FeatureFlag = FeatureFlags.MessagingWrites)]
-    public Task StartProposalThread([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
-
     internal static ApiOperation<StartConversationResponse> Operation(string proposalId) =>
         new(MessagesRequests.StartProposalThread(proposalId), (thread, output) => Write(output, proposalId, thread))
         {

@@ -3,14 +3,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Payments;
 
-[RegisterCommands("payments")]
-internal sealed class PaymentsPendingCommand(CommandContext context)
+internal static class PaymentsPendingCommand
 {
-    /// <summary>List pending payments.</summary>
-    [Listed(CommandGroup.Money, "opentrain payments pending --json")]
-    [Endpoint("GET", "/payments/pending", "payments:read", "payments/pending")]
-    public Task Pending(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
-
     internal static ApiOperation<PendingPaymentsResponse> Operation() => new(PaymentsRequests.ListPending(), Write);
 
     private static void Write(PendingPaymentsResponse response, TextWriter output) =>

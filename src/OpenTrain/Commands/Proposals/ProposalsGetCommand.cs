@@ -3,17 +3,8 @@ using OpenTrain.Commands.Freelancers;
 
 namespace OpenTrain.Commands.Proposals;
 
-[RegisterCommands("proposals")]
-internal sealed class ProposalsGetCommand(CommandContext context)
+internal static class ProposalsGetCommand
 {
-    /// <summary>Show one proposal: candidate, bid, AI interview and verification.</summary>
-    /// <param name="id">Same as --proposal-id.</param>
-    /// <param name="proposalId">The proposal to show.</param>
-    [Listed(CommandGroup.Hiring, "opentrain proposals get prop_789")]
-    [Endpoint("GET", "/proposals/{proposalId}", "proposals:read", "proposals/get")]
-    public Task Get([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
-
     internal static ApiOperation<ProposalEnvelope> Operation(string proposalId) =>
         new(ProposalsRequests.Get(proposalId), (envelope, output) => Write(output, envelope.Proposal ?? throw CliException.InvalidResponse("the response carried no proposal")));
 

@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Proposals;
 
-[RegisterCommands("proposals")]
-internal sealed class ProposalsInterviewCommand(CommandContext context)
+internal static class ProposalsInterviewCommand
 {
-    /// <summary>Read a proposal's AI interview transcript, oldest turn first, newest last, with its score and summary.</summary>
-    /// <param name="id">Same as --proposal-id.</param>
-    /// <param name="proposalId">The proposal whose interview to show.</param>
-    [Listed(CommandGroup.Hiring, "opentrain proposals interview prop_789")]
-    [Endpoint("GET", "/proposals/{proposalId}/interview", "proposals:read", "proposals/interview")]
-    public Task Interview([Argument] string? id = null, string? proposalId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, proposalId, "--proposal-id")), cancellationToken);
-
     internal static ApiOperation<ProposalInterviewEnvelope> Operation(string proposalId) =>
         new(ProposalsRequests.Interview(proposalId), (envelope, output) =>
             Write(output, proposalId, envelope.Interview ?? throw CliException.InvalidResponse("the response carried no interview")));

@@ -3,23 +3,8 @@ using OpenTrain.Commands.Freelancers;
 
 namespace OpenTrain.Commands.Proposals;
 
-[RegisterCommands("proposals")]
-internal sealed class ProposalsListCommand(CommandContext context)
+internal static class ProposalsListCommand
 {
-    /// <summary>List the proposals on one of your jobs (newest first).</summary>
-    /// <param name="id">Same as --job-id.</param>
-    /// <param name="jobId">The job whose proposals to list.</param>
-    /// <param name="status">Only this status: UNREVIEWED, SHORTLISTED, MAYBE, HIRED, DECLINED, NOT_A_FIT or RESUME_SENT.</param>
-    /// <param name="limit">Proposals per page: 1–100.</param>
-    /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
-    /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    [Listed(CommandGroup.Hiring, "opentrain proposals list job_123 --status SHORTLISTED")]
-    [Endpoint("GET", "/jobs/{id}/proposals", "proposals:read", "jobs/list-proposals")]
-    public Task List([Argument] string? id = null, string? jobId = null, [OneOf(typeof(ProposalStatuses), nameof(ProposalStatuses.All))] string? status = null, int? limit = null, string? cursor = null, bool all = false,
-        CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All),
-            PageOptions.Parse(limit, cursor, all)), cancellationToken);
-
     internal static ApiOperation<ProposalListResponse> Operation(string jobId, string? status, PageOptions page) =>
         new(ProposalsRequests.List(jobId, status, page), (list, output) => ToTable(list).WriteTo(output))
         {

@@ -2,16 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Team;
 
-[RegisterCommands("team")]
-internal sealed class TeamInviteCommand(CommandContext context)
+internal static class TeamInviteCommand
 {
-    /// <summary>Invite a human to the team by email.</summary>
-    /// <param name="email">Email address of the person to invite.</param>
-    [Listed(CommandGroup.Admin, "opentrain team invite --email newhire@example.com")]
-    [Endpoint("POST", "/team/invites", "team:write", "team/invite", Claim = true, FeatureFlag = FeatureFlags.Team)]
-    public Task Invite([RequiredFlag] string? email = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(Email(email, ArgumentNames.Flags)), cancellationToken);
-
     /// <summary>Required, trimmed, and rid of the obvious mistakes only; the server judges the rest.</summary>
     internal static string Email(string? raw, ArgumentNames names)
     {

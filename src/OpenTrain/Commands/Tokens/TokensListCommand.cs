@@ -3,15 +3,8 @@ using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Tokens;
 
-[RegisterCommands("tokens")]
-internal sealed class TokensListCommand(CommandContext context)
+internal static class TokensListCommand
 {
-    /// <summary>List API tokens (active, expired and revoked; never their secrets).</summary>
-    [Listed(CommandGroup.Admin, "opentrain tokens list")]
-    [Endpoint("GET", "/tokens", Requirement.AnyToken, "tokens/list")]
-    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) =>
-        context.RunAsync(app, Operation(markTokenInUse: !context.Global.Json), cancellationToken);
-
     /// <param name="markTokenInUse">Ask <c>/auth/me</c> first and mark the row of the token this CLI uses (human output only: <c>--json</c> is the body as received).</param>
     internal static ApiOperation<TokenListResponse> Operation(bool markTokenInUse = false)
     {

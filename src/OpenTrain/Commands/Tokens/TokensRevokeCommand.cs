@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Tokens;
 
-[RegisterCommands("tokens")]
-internal sealed class TokensRevokeCommand(CommandContext context)
+internal static class TokensRevokeCommand
 {
-    /// <summary>Revoke an API token by id (immediate and permanent).</summary>
-    /// <param name="id">Same as --token-id.</param>
-    /// <param name="tokenId">The token id (from 'opentrain tokens list'), never the secret.</param>
-    [Listed(CommandGroup.Admin, "opentrain tokens revoke tok_123")]
-    [Endpoint("DELETE", "/tokens/{tokenId}", Requirement.AnyToken, "tokens/revoke")]
-    public Task Revoke([Argument] string? id = null, string? tokenId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(TokenId(CommandArgs.RequireId(id, tokenId, "--token-id"), ArgumentNames.Flags)), cancellationToken);
-
     // A secret on the command line would end up in shell history; the API wants the id anyway.
     internal static string TokenId(string id, ArgumentNames names) =>
         id.StartsWith("ot_", StringComparison.Ordinal)

@@ -2,17 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Webhooks;
 
-[RegisterCommands("webhooks")]
-internal sealed class WebhooksDeleteCommand(CommandContext context)
+internal static class WebhooksDeleteCommand
 {
-    /// <summary>Delete a webhook subscription (permanent; no prompt).</summary>
-    /// <param name="id">Same as --webhook-id.</param>
-    /// <param name="webhookId">The webhook id.</param>
-    [Listed(CommandGroup.Events, "opentrain webhooks delete wh_123")]
-    [Endpoint("DELETE", "/webhooks/{webhookId}", "webhooks:manage", "webhooks/delete", FeatureFlag = FeatureFlags.Webhooks)]
-    public Task Delete([Argument] string? id = null, string? webhookId = null, CancellationToken cancellationToken = default) =>
-        context.RunAsync(Operation(CommandArgs.RequireId(id, webhookId, "--webhook-id")), cancellationToken);
-
     internal static ApiOperation<WebhookResponse> Operation(string webhookId) =>
         new(WebhooksRequests.Delete(webhookId), (response, output) => Write(webhookId, response, output));
 

@@ -2,14 +2,8 @@ using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Webhooks;
 
-[RegisterCommands("webhooks")]
-internal sealed class WebhooksListCommand(CommandContext context)
+internal static class WebhooksListCommand
 {
-    /// <summary>List webhook subscriptions.</summary>
-    [Listed(CommandGroup.Events, "opentrain webhooks list")]
-    [Endpoint("GET", "/webhooks", "webhooks:manage", "webhooks/list", FeatureFlag = FeatureFlags.Webhooks)]
-    public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, Operation(), cancellationToken);
-
     internal static ApiOperation<WebhookListResponse> Operation() => new(WebhooksRequests.List(), Write);
 
     private static void Write(WebhookListResponse response, TextWriter output)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OpenTrain.Toolkit;
 using OpenTrain.Commands.Jobs;
 using OpenTrain.Commands.Jobs.Draft;
@@ -12,6 +13,13 @@ internal static class JobsTools
         "\"pricePerLabel\": 0.06, \"headcount\": 5, \"languages\": [\"Spanish\"], \"experienceLevel\": \"INTERMEDIATE\"}. " +
         "opentrain_capabilities lists every accepted key and enum.";
 
+    /// <summary>A tool that sets fields on a job, as both edit tools do: its id and the fields object.</summary>
+    private static McpTool SetFields<T>(string name, string title, string command, string description, string jobIdDescription,
+        Func<string, JsonObject, ApiOperation<T>> build) =>
+        McpTool.For(name, title, command, description,
+            new ToolSchema().String("jobId", jobIdDescription, required: true).Object("fields", Fields, required: true),
+            (args, _) => build(args.Id("jobId"), args.Fields()));
+
     public static IEnumerable<McpTool> All() =>
     [
         McpTool.For("opentrain_create_job_draft", "Create a job draft", "jobs draft create",
@@ -23,24 +31,18 @@ internal static class JobsTools
                 .String("idempotencyKey", "Repeating a create with the same key returns the existing draft instead of a new one."),
             (args, _) => JobsDraftCreateCommand.Operation(args.Required("jobDescription"), args.String("externalId"), args.String("idempotencyKey"))),
 
-        McpTool.For("opentrain_update_job_draft_fields", "Update a job draft", "jobs draft update",
+        SetFields("opentrain_update_job_draft_fields", "Update a job draft", "jobs draft update",
             "Set fields on a DRAFT job and get its updated validation. For a published (OPEN) job use opentrain_update_published_job.",
-            new ToolSchema()
-                .String("jobId", "The draft's job id, from opentrain_create_job_draft.", required: true)
-                .Object("fields", Fields, required: true),
-            (args, _) => JobsDraftUpdateCommand.Operation(args.Id("jobId"), args.Fields())),
+            "The draft's job id, from opentrain_create_job_draft.", JobsDraftUpdateCommand.Operation),
 
         McpTool.ForId("opentrain_publish_job", "Publish a job", "jobs publish",
             "Publish a publish-ready draft to the marketplace (moderated). Unclaimed accounts may publish 3 jobs a day, claimed ones 20. " +
             "Proposals then arrive: see opentrain_list_proposals.",
             "jobId", "The draft job to publish.", JobsPublishCommand.Operation),
 
-        McpTool.For("opentrain_update_published_job", "Edit a published job", "jobs update-published",
+        SetFields("opentrain_update_published_job", "Edit a published job", "jobs update-published",
             "Edit fields of a published (OPEN) job; the edit is moderated again, and a blocked edit sends the job back to DRAFT.",
-            new ToolSchema()
-                .String("jobId", "The published job to edit.", required: true)
-                .Object("fields", Fields, required: true),
-            (args, _) => JobsUpdatePublishedCommand.Operation(args.Id("jobId"), args.Fields())),
+            "The published job to edit.", JobsUpdatePublishedCommand.Operation),
 
         McpTool.ForId("opentrain_close_job", "Close a job", "jobs close",
             "Close a job to new applicants. Existing contracts are not affected.",
