@@ -47,6 +47,20 @@ internal static class AccountTools
 
     public static IEnumerable<McpTool> Administration() =>
     [
+        McpTool.For("opentrain_create_token", "Create an API token", "tokens create",
+            "Create an API token with some of the current token's scopes (e.g. a narrower one for CI). The secret is returned once and never " +
+            "shown: pass save to use the new token for later calls, or secretFile to write it to a new file (mode 0600). Results show its mask.",
+            new ToolSchema()
+                .String("name", "The token's name, 1 to 120 characters.", required: true)
+                .StringArray("scopes", "Scopes the token carries; each must be one the current token has.", AgentScopes.All, required: true)
+                .String("expiresIn", "Lifetime such as 12h, 90d or 2w; omit for no expiry.")
+                .Boolean("save", "Use the new token for later calls (saved in the shared credentials file).")
+                .String("secretFile", "Write the secret to this new file (an existing path is refused)."),
+            (args, context) => TokensCreateCommand.Operation(
+                TokensCreateCommand.Request(args.String("name"), args.Strings("scopes") ?? [], args.String("expiresIn"), DateTimeOffset.UtcNow, ArgumentNames.Tool.With(("scope", "scopes"))),
+                TokensCreateCommand.Keeping(args.Bool("save"), args.String("secretFile"), context.Store, context.Resolve().BaseUrl, context.EnvironmentToken ? McpCredentials.TokenVariable : null, ArgumentNames.Tool)))
+            with { Extra = true },
+
         McpTool.For("opentrain_list_tokens", "List API tokens", "tokens list",
             "List the account's API tokens (active, expired and revoked) with scopes and last use; never their secrets.",
             ToolSchema.None, (_, _) => TokensListCommand.Operation()),

@@ -3,7 +3,9 @@
 // Env: OPENTRAIN_BINARY (the server), SANDBOX_URL (the emulator), MCP_CONFIG_HOME (XDG_CONFIG_HOME of the server).
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
 const binary = process.env.OPENTRAIN_BINARY;
@@ -166,6 +168,12 @@ directToken = null;
 // Tokens, team, payments.
 const minted = await control("POST", "/tokens", { scopes: ["jobs:read"], token: savedToken(), name: "read-only" });
 await call(client, "opentrain_list_tokens");
+const secretFile = join(mkdtempSync(join(tmpdir(), "opentrain-ts-")), "ci-token");
+const created = await call(client, "opentrain_create_token", { name: "ci", scopes: ["jobs:read"], expiresIn: "1d", secretFile });
+const createdSecret = readFileSync(secretFile, "utf8");
+if (!createdSecret.startsWith("ot_pat_") || JSON.stringify(created).includes(createdSecret))
+  throw new Error("opentrain_create_token: the secret must be in secretFile and nowhere in the result");
+await call(client, "opentrain_revoke_token", { tokenId: created.data?.metadata?.id });
 await compare(client, "opentrain_get_team", {}, "/api/public/v1/team");
 await call(client, "opentrain_invite_team_member", { email: "teammate@example.com" });
 await compare(client, "opentrain_list_pending_payments", {}, "/api/public/v1/payments/pending");
