@@ -26,12 +26,14 @@ internal sealed class ToolArguments
             if (given.ValueKind != JsonValueKind.Object) throw JsonRpcException.InvalidParams($"{Describe(path, "arguments")} must be an object");
             foreach (var property in given.EnumerateObject())
             {
-                var parameter = schema.Find(property.Name)
-                    ?? throw JsonRpcException.InvalidParams($"unknown argument '{path}{property.Name}'" +
+                if (!JsonRpcParser.TryGetName(property, out var name))
+                    throw JsonRpcException.InvalidParams($"{Describe(path, "arguments")}: an argument name is not Unicode text (it has a lone surrogate escape)");
+                var parameter = schema.Find(name)
+                    ?? throw JsonRpcException.InvalidParams($"unknown argument '{path}{JsonRpcErrors.Echo(name)}'" +
                         (schema.Parameters.Count == 0 ? " (this tool takes none)" : $" (expected: {string.Join(", ", schema.Parameters.Select(p => p.Name))})"));
                 if (property.Value.ValueKind == JsonValueKind.Null) continue;
                 Check(parameter, property.Value, path);
-                args.values[property.Name] = property.Value;
+                args.values[name] = property.Value;
             }
         }
         foreach (var parameter in schema.Parameters.Where(p => p.Required && !args.values.ContainsKey(p.Name)))
@@ -57,6 +59,9 @@ internal sealed class ToolArguments
             var expected = parameter.Type == "array" ? "an array of strings" : parameter.Type is "integer" or "object" ? $"an {parameter.Type}" : $"a {parameter.Type}";
             throw JsonRpcException.InvalidParams($"argument '{path}{parameter.Name}' must be {expected}, got {Kind(value)}");
         }
+        // JSON can escape lone surrogates ("\ud800"); they are not text, and reading them later would fail inside the tool.
+        if (parameter.Properties is null && !JsonRpcParser.IsText(value))
+            throw JsonRpcException.InvalidParams($"argument '{path}{parameter.Name}' is not Unicode text (it has a lone surrogate escape)");
         if (parameter.Properties is { } nested) Parse(value, nested, $"{path}{parameter.Name}.");
     }
 
