@@ -38,7 +38,8 @@ dotnet src/OpenTrain.Sandbox/bin/Release/net10.0/OpenTrain.Sandbox.dll --port 0 
 SANDBOX_PID=$!
 URL=""
 for _ in $(seq 1 150); do
-  URL=$(sed -n 's/^Sandbox listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$WORK/sandbox.log" | head -n1)
+  # First match only, with sed's own q: never a pipe into head (see step below).
+  URL=$(sed -n '/^Sandbox listening on http:\/\/127\.0\.0\.1:[0-9]*$/{s/^Sandbox listening on //p;q;}' "$WORK/sandbox.log")
   [ -n "$URL" ] && break
   kill -0 "$SANDBOX_PID" 2>/dev/null || break
   sleep 0.2
@@ -82,11 +83,14 @@ step() {
   $RUN_WITH "$BIN" "$@" "${base[@]}" >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
   STDOUT=$(cat "$WORK/stdout") STDERR=$(cat "$WORK/stderr")
   OUT=$(cat "$WORK/stdout" "$WORK/stderr")
-  local lines; lines=$(printf '%s\n' "$OUT" | wc -l)
+  # The excerpt is cut from a file, never by piping the output into head: under pipefail, head exiting
+  # after 12 lines broke the writer's pipe ("printf: write error: Broken pipe", issue #24) and ended the demo.
+  printf '%s\n' "$OUT" >"$WORK/out"
+  local lines; lines=$(wc -l <"$WORK/out")
   if [ "$lines" -gt 40 ]; then
-    printf '%s\n' "$OUT" | head -n 12 | mask | sed 's/^/    /'; echo "    … ($((lines - 12)) more lines)"
+    head -n 12 "$WORK/out" | mask | sed 's/^/    /'; echo "    … ($((lines - 12)) more lines)"
   elif [ -n "$OUT" ]; then
-    printf '%s\n' "$OUT" | mask | sed 's/^/    /'
+    mask <"$WORK/out" | sed 's/^/    /'
   fi
   STATUS=ran
   LAST_RC=$rc

@@ -4,7 +4,9 @@ namespace OpenTrain.Cli;
 
 /// <summary>
 /// The one place where failures become output and exit codes: usage errors and API errors are
-/// rendered to stderr (never a stack trace), cancellation exits 130.
+/// rendered to stderr (never a stack trace), cancellation exits 130. The command's token is also
+/// cancelled when the reader of standard output goes away (<see cref="Terminal.OutputGone"/>),
+/// which ends the command quietly with exit 0.
 /// </summary>
 internal sealed class ErrorFilter(ConsoleAppFilter next) : ConsoleAppFilter(next)
 {
@@ -12,9 +14,10 @@ internal sealed class ErrorFilter(ConsoleAppFilter next) : ConsoleAppFilter(next
     {
         var run = CommandContext.Current;
         run.Global = context.GlobalOptions as GlobalOptions ?? GlobalOptions.None;
+        using var command = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, run.Terminal.OutputGone);
         try
         {
-            await Next.InvokeAsync(context, cancellationToken);
+            await Next.InvokeAsync(context, command.Token);
         }
         catch (Exception ex)
         {

@@ -25,6 +25,8 @@ internal static class HelpTopics
         "       is a successful read too: 'approvals get' exits 0 and prints the status.\n" +
         "       With --wait, 0 means it ended well: the claim completed, the approval was confirmed,\n" +
         "       the top-up COMPLETED ('contracts end' that ends at once has nothing to wait for).\n" +
+        "       Also when the reader of stdout went away ('| head -n 1' has its line): the command ends at\n" +
+        "       once with nothing on stderr, a --follow or a --wait too, even between polls.\n" +
         "  1    Any error: an API error (4xx/5xx), a network error or timeout, a usage error (no request\n" +
         "       was made), not logged in, an unreadable credentials file. The reason is on stderr; with\n" +
         "       --json stdout also holds one JSON document {\"error\",\"code\",...} (the API's error\n" +

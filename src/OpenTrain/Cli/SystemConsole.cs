@@ -13,18 +13,24 @@ internal static class SystemConsole
         // it finds no terminfo entry and sends nothing; opentrain itself never reads TERM.
         Environment.SetEnvironmentVariable("TERM", null);
         var utf8 = new System.Text.UTF8Encoding(false);
+        // On Linux and macOS stdout is descriptor 1 itself, written with write(2), so that a reader that
+        // went away (`| head`) is noticed (see UnixStandardOutput); it is looked at first, before opening
+        // stdin could fill a closed descriptor 1 with a copy of stdin.
+        var unixStdout = OperatingSystem.IsWindows() ? null : UnixStandardOutput.Open() ?? new ClosedStream();
         // Opening a standard stream duplicates its descriptor, and a duplicate takes the lowest free
         // number: opened in the order 0, 2, 1, a closed stdin or stderr is never replaced by a copy of stdout.
         var stdin = new StreamReader(Open(Console.OpenStandardInput, Stream.Null), utf8);
         var stderr = new StreamWriter(Open(Console.OpenStandardError, Stream.Null), utf8) { AutoFlush = true, NewLine = "\n" };
-        var stdoutStream = Open(Console.OpenStandardOutput, new ClosedStream());
+        // Windows: .NET's console stream reports nothing when a pipe's reader has gone (a documented limitation, docs/decisions.md).
+        var stdoutStream = unixStdout ?? Open(Console.OpenStandardOutput, new ClosedStream());
         var stdout = new StreamWriter(stdoutStream, utf8) { AutoFlush = true, NewLine = "\n" };
         return new Terminal(stdout, stderr, stdin,
             isStdoutTty: !Console.IsOutputRedirected,
             isStderrTty: !Console.IsErrorRedirected,
             noColor: !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
             outputStream: stdoutStream,
-            width: Width(env));
+            width: Width(env),
+            watchOutput: unixStdout is null or ClosedStream ? null : UnixStandardOutput.Watch);
     }
 
     /// <summary>The terminal's own width; when it reports none (a pty nobody sized, e.g. under <c>script</c>), COLUMNS; else 80.</summary>
@@ -67,6 +73,6 @@ internal static class SystemConsole
         public override int Read(byte[] buffer, int offset, int count) => 0;
         public override long Seek(long offset, SeekOrigin origin) => 0;
         public override void SetLength(long value) { }
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("standard output is closed");
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("it is closed");
     }
 }

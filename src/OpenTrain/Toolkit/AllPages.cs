@@ -14,6 +14,8 @@ internal static class AllPages
 {
     public static async Task RunAsync<T>(CommandContext context, ApiConnection connection, ApiOperation<T> first, CancellationToken cancellationToken)
     {
+        // Pages are GETs: a reader of stdout that leaves (`| head`) ends the paging at once, even mid-request.
+        context.Terminal.WatchOutput();
         var (atCursor, items) = first.AllPages!.Value;
         JsonObject? merged = null;
         var output = context.HumanOutput();

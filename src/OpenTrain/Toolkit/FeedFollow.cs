@@ -22,6 +22,8 @@ internal sealed record FollowedFeed<T>(
 /// batch once as it arrives (with <c>--json</c> one compact JSON item per line, NDJSON, each exactly as
 /// received). Transient failures are retried with back-off by <see cref="WaitLoop"/>. Ctrl-C stops it
 /// between batches: a printed batch is never cut short and <paramref name="saved"/> has seen its position.
+/// When the reader of standard output goes away (<c>| head -n 1</c>) it ends at once, even while the
+/// feed is idle, with exit 0 and nothing on stderr; a batch it could not finish writing is not saved.
 /// </summary>
 internal static class FeedFollow
 {

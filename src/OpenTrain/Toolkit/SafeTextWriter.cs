@@ -19,8 +19,9 @@ internal sealed class SafeTextWriter(TextWriter inner, bool isErrorStream = fals
     private void Emit(char c) => Guard(() => inner.Write(c));
 
     /// <summary>
-    /// A closed standard output ends the command with a clear error; a closed standard error is
-    /// ignored (errors must never move to standard output).
+    /// A standard output that cannot be written ends the command: quietly when its reader went away
+    /// (exit 0), else with a clear error (exit 1). A closed standard error is ignored (errors must
+    /// never move to standard output).
     /// </summary>
     private void Guard(Action write)
     {
@@ -30,7 +31,7 @@ internal sealed class SafeTextWriter(TextWriter inner, bool isErrorStream = fals
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            if (!isErrorStream) throw new OutputClosedException(ex);
+            if (!isErrorStream) throw ex as OutputClosedException ?? new OutputClosedException(ex);
         }
     }
 
@@ -97,5 +98,13 @@ internal sealed class SafeTextWriter(TextWriter inner, bool isErrorStream = fals
         c <= 0xff ? "\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Standard output cannot be written (closed, or a broken pipe): exit 1 with a one-line error on stderr.</summary>
-internal sealed class OutputClosedException(Exception inner) : IOException("cannot write to standard output (it is closed or the reader went away)", inner);
+/// <summary>
+/// Standard output cannot be written. When its reader went away (a broken pipe: <c>| head</c> has what it
+/// wanted), <see cref="ReaderGone"/> is set and the command ends quietly with exit 0; otherwise (closed with
+/// <c>&gt;&amp;-</c>, a full disk) it is one line on stderr and exit 1 (docs/decisions.md, "Closed standard output").
+/// </summary>
+internal sealed class OutputClosedException(Exception inner, bool readerGone = false)
+    : IOException($"cannot write to standard output: {ExceptionText.Describe(inner)}", inner)
+{
+    public bool ReaderGone { get; } = readerGone;
+}

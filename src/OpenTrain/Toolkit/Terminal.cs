@@ -4,8 +4,16 @@ namespace OpenTrain.Toolkit;
 /// The streams a command writes to, and what they are connected to. Commands never touch
 /// <see cref="Console"/>: tests build a buffer-backed terminal and run commands in parallel.
 /// </summary>
-internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream, int width = 80)
+/// <param name="watchOutput">Starts watching the reader of standard output (it is given what to call when
+/// the reader has gone away); null when standard output has no reader that can leave, or cannot be watched.</param>
+#pragma warning disable CA1001 // outputGone has no timer and lives as long as the run: nothing to release
+internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream, int width = 80,
+    Action<Action>? watchOutput = null)
+#pragma warning restore CA1001
 {
+    private readonly CancellationTokenSource outputGone = new();
+    private int watching;
+
     /// <summary>Columns of the terminal standard output is on (80 when unknown).</summary>
     public int Width { get; } = width;
 
@@ -23,6 +31,25 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
     /// <summary>A JSON document has begun on standard output (a failure must not add a second one).</summary>
     public bool JsonWritten { get; set; }
     public bool IsStderrTty { get; } = isStderrTty;
+
+    /// <summary>
+    /// Cancelled when the reader of standard output went away (<c>| head -n 1</c> has its line), once
+    /// <see cref="WatchOutput"/> has started the watch. Every command's token is linked to it
+    /// (<c>Cli/ErrorFilter</c>); what it cancels ends quietly with exit 0.
+    /// </summary>
+    public CancellationToken OutputGone => outputGone.Token;
+
+    /// <summary>
+    /// Ends the command as soon as the reader of standard output goes away, even while it writes
+    /// nothing: called by what waits between writes (<see cref="WaitLoop"/> behind every
+    /// <c>--wait</c> and <c>--follow</c>, <see cref="AllPages"/>). Never before a write request was
+    /// sent: a reader that left must not cancel a write. Idempotent.
+    /// </summary>
+    public void WatchOutput()
+    {
+        if (watchOutput is null || Interlocked.Exchange(ref watching, 1) == 1) return;
+        watchOutput(outputGone.Cancel);
+    }
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set.</summary>
     public bool ColorEnabled => IsStdoutTty && !noColor;

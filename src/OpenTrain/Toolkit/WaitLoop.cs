@@ -6,7 +6,8 @@ namespace OpenTrain.Toolkit;
 /// The one polling loop behind every <c>--wait</c> and <c>--follow</c>: polls until the poll returns
 /// an answer, sleeping <see cref="Interval"/> on the injected clock with a live elapsed line on a
 /// terminal. A 5xx, a 429 or a network error is no answer: it is retried with back-off until the
-/// deadline. Without a deadline (<c>--follow</c>) it runs until cancelled.
+/// deadline. Without a deadline (<c>--follow</c>) it runs until cancelled, or until the reader of
+/// standard output goes away (<see cref="Terminal.WatchOutput"/>: then it ends at once, exit 0).
 /// </summary>
 internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSpan interval, string what) : IDisposable
 {
@@ -30,6 +31,8 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
     /// </summary>
     public async Task<T> UntilAsync<T>(Func<CancellationToken, Task<T?>> poll, Func<Exception> timedOut, CancellationToken cancellationToken) where T : class
     {
+        // From the first poll on, a reader of stdout that leaves ends the wait (every write that starts one was sent before).
+        context.Terminal.WatchOutput();
         deadline ??= time.GetUtcNow() + timeout;
         var backoff = TimeSpan.Zero;
         while (true)
