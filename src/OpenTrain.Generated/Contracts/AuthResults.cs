@@ -18,4 +18,5 @@ public sealed record ClaimStatusResult(
 public sealed record LoginResult(
     string Status, string TokenPreview, string CredentialsPath, string BaseUrl, AuthMeResponse? Me);
 
-public sealed record LogoutResult(string Status, string CredentialsPath);
+/// <summary><see cref="Token"/>: the deleted token, masked (its start and end, as <c>tokens list</c>'s preview shows them); null when none was saved.</summary>
+public sealed record LogoutResult(string Status, string CredentialsPath, string? Token = null);

@@ -67,6 +67,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }
 
+        if (RequiredFlags.Missing(command, args) is { } missing) return ErrorRenderer.Report(missing, context, CancellationToken.None);
         context.Command = command;
         await Build().RunAsync(args, disposeServiceProvider: false, cancellationToken);
         return context.ExitCode;

@@ -80,10 +80,18 @@ internal static class CommandHelp
         _ => "<text>",
     };
 
-    private static IEnumerable<string> Render(List<(string Spec, string Text)> rows)
+    /// <summary>The column descriptions start at: after the longest spec, at most 36 (a longer spec gets a line of its own).</summary>
+    internal static int Column(IEnumerable<string> specs) => Math.Min(specs.Max(s => s.Length) + Indent.Length + 3, 36);
+
+    /// <summary>Two-column rows within 80 columns: specs at the indent, descriptions wrapped at <paramref name="column"/>.</summary>
+    internal static IEnumerable<string> Render(List<(string Spec, string Text)> rows, int? column = null)
     {
-        if (rows.Count == 0) yield break;
-        var column = Math.Min(rows.Max(r => r.Spec.Length) + Indent.Length + 3, 36);
+        if (rows.Count == 0) return [];
+        return Rows(rows, column ?? Column(rows.Select(r => r.Spec)));
+    }
+
+    private static IEnumerable<string> Rows(List<(string Spec, string Text)> rows, int column)
+    {
         foreach (var (spec, text) in rows)
         {
             var first = Indent + spec;

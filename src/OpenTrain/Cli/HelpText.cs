@@ -15,7 +15,8 @@ internal static class HelpText
         .Append('\n')
         .Append(GlobalFlagRows(baseUrlNow))
         .Append("\nRun 'opentrain <command> --help' for a command's flags and an example.\n")
-        .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n")
+        .Append("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes\n")
+        .Append("and the environment variables read.\n")
         .ToString();
 
     public static string Namespace(string prefix, string baseUrlNow) => new StringBuilder()
@@ -57,9 +58,12 @@ internal static class HelpText
 
     private const string QuickStart =
         "Quick start (an agent, end to end):\n" +
-        "  $ opentrain auth register --agent-name \"Labeling agent\"      then a human claims it: opentrain auth claim --email <owner>\n" +
-        "  $ opentrain jobs draft create --description-file brief.txt   then: jobs draft update, jobs publish\n" +
-        "  $ opentrain proposals list <job-id>                          then: proposals hire (a human confirms the approval URL)\n\n";
+        "  $ opentrain auth register --agent-name \"Labeling agent\"\n" +
+        "      then a human claims it: opentrain auth claim --email <owner>\n" +
+        "  $ opentrain jobs draft create --description-file brief.txt\n" +
+        "      then: jobs draft update, jobs publish\n" +
+        "  $ opentrain proposals list <job-id>\n" +
+        "      then: proposals hire (a human confirms the approval URL)\n\n";
 
     /// <summary>The commands by workflow (root help) or one namespace's commands, in one aligned listing.</summary>
     private static string Listing(string? namespacePrefix)
@@ -85,23 +89,31 @@ internal static class HelpText
                 ("help [<command>]", "Show this help, or a namespace's commands."),
             ]));
         }
-        var width = sections.SelectMany(s => s.Rows).Max(r => r.Name.Length) + 4;
+        // Capped so descriptions get most of the 80 columns; a longer name takes a line of its own.
+        var column = Math.Min(CommandHelp.Column(sections.SelectMany(s => s.Rows).Select(r => r.Name)), ListingColumn);
         var sb = new StringBuilder();
         foreach (var (heading, rows) in sections)
         {
             if (heading is not null) sb.Append(sb.Length > 0 ? "\n" : "").Append(heading).Append('\n');
-            foreach (var (name, description) in rows) sb.Append("  ").Append(name.PadRight(width)).Append(description).Append('\n');
+            foreach (var line in CommandHelp.Render(rows, column)) sb.Append(line).Append('\n');
         }
         return sb.ToString();
     }
 
+    private const int ListingColumn = 27;
+
     private static readonly string[] GroupHeadings =
         ["Onboarding:", "Jobs:", "Hiring (proposals, candidates, messages):", "Money (contracts, milestones, approvals, credits):", "Events:", "Admin:"];
 
-    private static string GlobalFlagRows(string baseUrlNow) =>
-        "Flags accepted by every command:\n" +
-        $"  {GlobalFlags.Json}              {GlobalFlags.JsonDescriptionEveryCommand}\n" +
-        $"  {GlobalFlags.BaseUrl} <url>    {GlobalFlags.BaseUrlNow(baseUrlNow)}\n" +
-        $"  {GlobalFlags.Debug}             {GlobalFlags.DebugDescription}\n" +
-        "  -h, --help          Show help for the command.\n";
+    private static string GlobalFlagRows(string baseUrlNow)
+    {
+        var sb = new StringBuilder("Flags accepted by every command:\n");
+        foreach (var line in CommandHelp.Render([
+            (GlobalFlags.Json, GlobalFlags.JsonDescriptionEveryCommand),
+            ($"{GlobalFlags.BaseUrl} <url>", GlobalFlags.BaseUrlNow(baseUrlNow)),
+            (GlobalFlags.Debug, GlobalFlags.DebugDescription),
+            ("-h, --help", "Show help for the command."),
+        ])) sb.Append(line).Append('\n');
+        return sb.ToString();
+    }
 }

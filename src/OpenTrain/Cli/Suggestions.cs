@@ -15,6 +15,17 @@ internal static class Suggestions
     /// <summary>The score of a prefix or trailing-words match: after any typo within the distance limit.</summary>
     private const int Partial = 4;
 
+    /// <summary>Verbs other CLIs use, and the ones our commands use for the same thing (<c>tokens rm</c> → <c>tokens revoke</c>).</summary>
+    private static readonly (string[] Typed, string[] Ours)[] Synonyms =
+    [
+        (["rm", "remove", "del", "delete", "destroy"], ["delete", "revoke"]),
+        (["ls"], ["list"]),
+        (["show", "view", "info", "describe", "cat"], ["get", "show"]),
+        (["new", "add", "make", "mk"], ["create"]),
+        (["edit", "set", "modify"], ["update"]),
+        (["find"], ["search"]),
+    ];
+
     /// <summary>Root words the router answers itself.</summary>
     private static readonly string[] RouterWords = ["completion", "help", "mcp", "version"];
 
@@ -32,9 +43,28 @@ internal static class Suggestions
                 : name.EndsWith(" " + string.Join(' ', typedWords), StringComparison.Ordinal) ? Partial : null;
             if (score is { } s) scored.Add((name, s));
         }
+        scored.AddRange(SameVerb(typedWords, names));
         // A longer match says more than the namespace it starts with: 'jobs list' over 'jobs'.
         var best = scored.Where(s => !scored.Any(o => o.Name.StartsWith(s.Name + " ", StringComparison.Ordinal))).ToList();
         return Rank(best);
+    }
+
+    /// <summary>The namespace's command whose verb means what the typed one does in other CLIs (a close match, score 1).</summary>
+    private static IEnumerable<(string Name, int Score)> SameVerb(IReadOnlyList<string> typedWords, IEnumerable<string> names)
+    {
+        if (typedWords.Count < 2) yield break;
+        var known = names.ToHashSet(StringComparer.Ordinal);
+        for (var n = 1; n < typedWords.Count; n++)
+        {
+            var prefix = string.Join(' ', typedWords.Take(n));
+            var verb = typedWords[n].ToLowerInvariant();
+            foreach (var (typed, ours) in Synonyms)
+            {
+                if (!typed.Contains(verb)) continue;
+                foreach (var candidate in ours.Select(v => $"{prefix} {v}").Where(c => c != $"{prefix} {verb}" && known.Contains(c)))
+                    yield return (candidate, 1);
+            }
+        }
     }
 
     /// <summary>The command's flags (and the global ones) closest to an unknown flag.</summary>

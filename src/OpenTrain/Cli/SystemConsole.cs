@@ -10,7 +10,8 @@ internal static class SystemConsole
         // .NET's console, on its first write or size query, sends the terminfo keypad_xmit string
         // (ESC[?1h ESC=) to the terminal and never sends keypad_local back (dotnet/corefx#32805):
         // every run would leave the user's shell with cursor keys in application mode. Without TERM
-        // it finds no terminfo entry and sends nothing; opentrain itself never reads TERM.
+        // it finds no terminfo entry and sends nothing. opentrain reads TERM only for TERM=dumb (no styling).
+        var dumbTerminal = env(Config.EnvironmentNames.Term) == "dumb";
         Environment.SetEnvironmentVariable("TERM", null);
         var utf8 = new System.Text.UTF8Encoding(false);
         // On Linux and macOS stdout is descriptor 1 itself, written with write(2), so that a reader that
@@ -27,7 +28,7 @@ internal static class SystemConsole
         return new Terminal(stdout, stderr, stdin,
             isStdoutTty: !Console.IsOutputRedirected,
             isStderrTty: !Console.IsErrorRedirected,
-            noColor: !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
+            noColor: dumbTerminal || !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
             outputStream: stdoutStream,
             width: Width(env),
             watchOutput: unixStdout is null or ClosedStream ? null : UnixStandardOutput.Watch);

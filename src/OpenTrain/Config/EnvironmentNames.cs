@@ -11,6 +11,7 @@ internal static class EnvironmentNames
     public const string ConfigHome = "XDG_CONFIG_HOME";
     public const string Home = "HOME";
     public const string NoColor = "NO_COLOR";
+    public const string Term = "TERM";
     public const string HttpsProxy = "HTTPS_PROXY";
     public const string HttpProxy = "HTTP_PROXY";
     public const string AllProxy = "ALL_PROXY";
@@ -36,6 +37,7 @@ internal static class EnvironmentNames
         (ConfigHome, "The credentials file is $XDG_CONFIG_HOME/opentrain/cli.json (default ~/.config)."),
         (Home, "Home folder for the default ~/.config/opentrain/cli.json."),
         (NoColor, "Set to any value: never colour the output (colour is used only on a terminal)."),
+        (Term, "dumb: no bold or colour on a terminal either (any other value is not read)."),
         (Columns, "Terminal width for tables when the terminal reports none (default 80)."),
         (Debug, "Set to 1 (any value but 0): log each request to stderr, as --debug does."),
         (HttpsProxy, "Proxy for https:// API origins (also https_proxy); never used for loopback."),

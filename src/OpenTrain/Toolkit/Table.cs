@@ -35,11 +35,31 @@ internal sealed class Table(params string[] headers)
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
         var pages = Pages.Value;
         if (pages?.Widths is { } before) widths = [.. widths.Select((w, i) => i < before.Length ? Math.Max(w, before[i]) : w)];
-        else StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
+        if (layout is not null) widths = Shrink(widths, layout.Width);
+        if (pages?.Widths is null) StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
         if (pages is not null) pages.Widths = widths;
         var sb = new StringBuilder();
         foreach (var row in cells) sb.Append(Fit(Line(row, widths), layout)).Append('\n');
         output.Write(sb.ToString());
+    }
+
+    /// <summary>
+    /// On a terminal, a table wider than it takes the excess from its widest column (down to the header's
+    /// width or 8), then from the next widest, so every column stays in view; cut cells end in an ellipsis.
+    /// </summary>
+    private int[] Shrink(int[] widths, int width)
+    {
+        var shrunk = (int[])widths.Clone();
+        var excess = shrunk.Sum() + 2 * (shrunk.Length - 1) - width;
+        foreach (var i in Enumerable.Range(0, shrunk.Length).OrderByDescending(i => shrunk[i]).ToList())
+        {
+            if (excess <= 0) break;
+            var take = Math.Min(excess, shrunk[i] - Math.Max(headers[i].Length, 8));
+            if (take <= 0) continue;
+            shrunk[i] -= take;
+            excess -= take;
+        }
+        return shrunk;
     }
 
     /// <summary>On a terminal a row never wraps: what does not fit ends in an ellipsis (pipes and --json get everything).</summary>
@@ -52,6 +72,7 @@ internal sealed class Table(params string[] headers)
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < cells.Length ? cells[i] : "";
+            if (cell.Length > widths[i]) cell = cell[..(widths[i] - 1)] + "…";
             line.Append(i == widths.Length - 1 ? cell : cell.PadRight(widths[i] + 2));
         }
         return line.ToString().TrimEnd();

@@ -43,4 +43,18 @@ public class HelpGoldenTests
 
         await Assert.That(string.Join("\n", files)).IsEqualTo(string.Join("\n", expected));
     }
+
+    /// <summary>The root help and every namespace listing fit an 80-column terminal (command help's example lines may run longer: they are meant to be copied whole).</summary>
+    public static IEnumerable<string> Listings() =>
+        ["--help", .. CommandTable.All.Select(c => c.Path.Split(' ')).SelectMany(w => Enumerable.Range(1, w.Length - 1).Select(n => string.Join(' ', w.Take(n)))).Distinct()];
+
+    [Test]
+    [MethodDataSource(nameof(Listings))]
+    public async Task The_listing_fits_80_columns(string args)
+    {
+        var result = await CliRunner.RunAsync(args.Split(' '));
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout.Split('\n').Where(l => l.Length > 80)).IsEmpty();
+    }
 }

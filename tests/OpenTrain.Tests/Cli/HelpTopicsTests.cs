@@ -82,6 +82,6 @@ public class HelpTopicsTests
     {
         var result = await CliRunner.RunAsync([flag]);
 
-        await Assert.That(result.Stdout).Contains("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes and the environment variables read.\n");
+        await Assert.That(result.Stdout).Contains("Run 'opentrain help exit-codes' or 'opentrain help environment' for exit codes\nand the environment variables read.\n");
     }
 }

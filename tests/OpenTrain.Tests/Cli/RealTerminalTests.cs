@@ -63,4 +63,20 @@ public class RealTerminalTests
         var unsetRows = unset.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
         await Assert.That(unsetRows.Max(r => r.Length)).IsEqualTo(80).Because(unset);
     }
+
+    [Test]
+    public async Task A_dumb_terminal_gets_no_bold_headers()
+    {
+        if (!Runnable()) Skip.Test("needs OPENTRAIN_BINARY (./build.sh test) and util-linux 'script'");
+        await using var api = await ApiSession.StartAsync();
+        const string Jobs = """{"jobs":[{"id":"J1","status":"OPEN","createdAt":"2026-06-12T08:00:00.000Z","title":"Spanish"}],"nextCursor":null}""";
+        api.Reply("GET", "/jobs/mine", 200, Jobs).Reply("GET", "/jobs/mine", 200, Jobs);
+
+        var xterm = await OnTerminal("\"$B\" jobs list", api.Env);
+        var dumb = await OnTerminal("\"$B\" jobs list", new Dictionary<string, string>(api.Env) { ["TERM"] = "dumb" });
+
+        await Assert.That(xterm).Contains("\u001b[1m").Because("the header is bold on a real terminal");
+        await Assert.That(dumb).DoesNotContain("\u001b[");
+        await Assert.That(dumb).Contains("J1");
+    }
 }

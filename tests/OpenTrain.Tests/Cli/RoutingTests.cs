@@ -33,16 +33,22 @@ public class RoutingTests
             await Assert.That(result.Stdout).Contains($"\n  {ns} ");
         await Assert.That(result.Stdout).Contains("  jobs draft create ");
         await Assert.That(result.Stdout).Contains("  whoami ");
-        await Assert.That(result.Stdout).Contains("  messages start-proposal-thread ");
-        var commandLines = result.Stdout.Split('\n')
-            .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  -", StringComparison.Ordinal) && !l.StartsWith("  $", StringComparison.Ordinal)).ToList();
+        await Assert.That(result.Stdout).Contains("  messages start-proposal-thread\n");
+        var lines = result.Stdout.Split('\n');
+        // Entries start at column 2; wrapped descriptions (and a long name's description) continue deeper.
+        var commandLines = lines
+            .Where(l => l.Length > 2 && l.StartsWith("  ", StringComparison.Ordinal) && l[2] != ' ' && !l.StartsWith("  -", StringComparison.Ordinal) && !l.StartsWith("  $", StringComparison.Ordinal)).ToList();
         // Every command of the table and each alias (whoami), plus what the router answers itself.
         string[] routerEntries = ["completion", "mcp", "version", "help"];
         foreach (var entry in routerEntries)
             await Assert.That(commandLines).Contains(l => l.StartsWith($"  {entry} ", StringComparison.Ordinal));
         await Assert.That(commandLines.Count).IsEqualTo(CommandTable.All.Length + CommandTable.All.Sum(c => c.Aliases.Count) + routerEntries.Length);
         foreach (var line in commandLines)
-            await Assert.That(line.Trim()).Contains("  "); // every entry has a description column
+        {
+            var next = lines[Array.IndexOf(lines, line) + 1];
+            await Assert.That(line.Trim().Contains("  ") || next.StartsWith("                ", StringComparison.Ordinal)).IsTrue()
+                .Because($"every entry has a description column: {line}");
+        }
     }
 
     [Test]
@@ -54,7 +60,7 @@ public class RoutingTests
         await Assert.That(result.Stdout).Contains("Quick start (an agent, end to end):\n  $ opentrain auth register");
         await Assert.That(string.Join("|", headings)).IsEqualTo(
             "Quick start (an agent, end to end):|Onboarding:|Jobs:|Hiring (proposals, candidates, messages):|Money (contracts, milestones, approvals, credits):|Events:|Admin:|Tools:|Flags accepted by every command:");
-        await Assert.That(result.Stdout).Contains("--base-url <url>    API origin for this call (now: http://127.0.0.1:8787, from OT_API_BASE_URL).");
+        await Assert.That(result.Stdout).Contains("--base-url <url>   API origin for this call (now: http://127.0.0.1:8787, from\n                     OT_API_BASE_URL).");
     }
 
     [Test]

@@ -26,6 +26,24 @@ public class TerminalLayoutTests
     }
 
     [Test]
+    public async Task A_table_too_wide_for_the_terminal_shrinks_its_widest_column_and_keeps_every_column()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/tokens", 200, """
+            {"tokens":[{"id":"tok_7","name":"A very long token name for the nightly reporting pipeline of the data team","preview":"ot_pat_c3f9********bd21","scopes":["jobs:read"],"status":"active","lastUsedAt":null}]}
+            """);
+
+        api.Reply("GET", "/auth/me", 200, Fixtures.Me);
+
+        var result = await CliRunner.RunAsync(["tokens", "list"], api.Env, tty: true);
+        var rows = result.Stdout.Replace("\u001b[1m", "").Replace("\u001b[0m", "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        await Assert.That(rows[0]).EndsWith("SCOPES").Because(result.Stdout);
+        await Assert.That(rows[1]).IsEqualTo("tok_7  A very long token…  ot_pat_c3f9********bd21  active  never      jobs:read");
+        await Assert.That(rows.Max(r => r.Length)).IsLessThanOrEqualTo(80);
+    }
+
+    [Test]
     public async Task A_pipe_gets_the_timestamps_and_cells_as_sent()
     {
         await using var api = await ApiSession.StartAsync();

@@ -15,10 +15,12 @@ public class LogoutCommandTests
 
         await Assert.That(result.ExitCode).IsEqualTo(0);
         await Assert.That(File.Exists(env.CredentialsPath)).IsFalse();
-        await Assert.That(result.Stdout).IsEqualTo($"Logged out: deleted {env.CredentialsPath}.\n");
+        var masked = OpenTrain.Config.SecretMask.Mask(Fixtures.PreClaimToken);
+        await Assert.That(result.Stdout).IsEqualTo($"Logged out: deleted {env.CredentialsPath} (token {masked}).\n");
         await Assert.That(result.Stderr).IsEqualTo(
             "Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working. " +
-            "Revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked.\n");
+            $"If it may have leaked, find {masked} in 'opentrain tokens list' (its preview starts and ends the same) and revoke that id with 'opentrain tokens revoke <token-id>'.\n");
+        await Fixtures.AssertNoSecrets(result);
         await Assert.That(server.Requests).IsEmpty();
     }
 
@@ -42,6 +44,19 @@ public class LogoutCommandTests
         await Assert.That(result.Stderr).StartsWith("Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working.");
         await api.Server.AssertAllUsed();
         await Assert.That(api.Requests.Count).IsEqualTo(3);
+    }
+
+    [Test]
+    public async Task Json_names_the_deleted_token_by_its_mask()
+    {
+        using var env = new TestEnvironment();
+        env.WriteCredentials($$"""{"apiToken":"{{Fixtures.PostClaimToken}}"}""");
+
+        var result = await CliRunner.RunAsync(["auth", "logout", "--json"], env.Variables);
+
+        await Assert.That(result.ExitCode).IsEqualTo(0);
+        await Assert.That(result.Stdout).IsEqualTo(
+            $"{{\n  \"status\": \"logged_out\",\n  \"credentialsPath\": \"{env.CredentialsPath}\",\n  \"token\": \"{OpenTrain.Config.SecretMask.Mask(Fixtures.PostClaimToken)}\"\n}}\n");
     }
 
     [Test]

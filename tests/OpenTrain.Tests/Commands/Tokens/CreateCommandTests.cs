@@ -93,6 +93,7 @@ public class CreateCommandTests
     [Arguments(new[] { "--name", "x", "--scope", "jobs:reed", "--save" }, "unknown scope 'jobs:reed'; valid scopes: jobs:read, jobs:write, proposals:read, proposals:write, messages:read, messages:write, payments:read, payments:write, team:read, team:write, webhooks:manage")]
     [Arguments(new[] { "--name", "x", "--save" }, "at least one --scope is required (one of: jobs:read, jobs:write, proposals:read, proposals:write, messages:read, messages:write, payments:read, payments:write, team:read, team:write, webhooks:manage)")]
     [Arguments(new[] { "--scope", "jobs:read", "--save" }, "--name is required")]
+    [Arguments(new[] { "--save" }, "--name and --scope are required")]
     [Arguments(new[] { "--name", "x", "--scope", "jobs:read", "--save", "--expires-in", "90" }, "--expires-in takes a lifetime such as 12h, 90d or 2w (at most 3650d), got '90'")]
     [Arguments(new[] { "--name", "x", "--scope", "jobs:read", "--save", "--expires-in", "0d" }, "--expires-in takes a lifetime such as 12h, 90d or 2w (at most 3650d), got '0d'")]
     [Arguments(new[] { "--name", "x", "--scope", "jobs:read", "--save", "--expires-in", "99999w" }, "--expires-in takes a lifetime such as 12h, 90d or 2w (at most 3650d), got '99999w'")]
