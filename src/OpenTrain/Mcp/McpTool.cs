@@ -50,6 +50,7 @@ internal sealed record McpTool(string Name, string Title, string Command, string
             using var connection = context.Connect(operation.RequiresToken);
             var result = await operation.ExecuteAsync(connection, cancellationToken);
             var text = result.Warning is { } warning ? $"{result.Summary}\n{warning}" : result.Summary;
-            return ToolResult.Success(text, result.Body);
+            var body = operation.StructuredExtra?.Invoke(result.Value) is var (name, value) ? Json.JsonFieldAppender.Append(result.Body, name, value) : result.Body;
+            return ToolResult.Success(text, body);
         });
 }

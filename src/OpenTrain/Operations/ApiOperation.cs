@@ -42,6 +42,12 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     public Func<T, (string Name, byte[] Value)>? JsonExtra { get; init; }
 
     /// <summary>
+    /// In MCP results only: a field appended at the end of <c>structuredContent</c> (name and compact JSON
+    /// value), for what the text says and the body alone does not (e.g. the order of a page's messages).
+    /// </summary>
+    public Func<T, (string Name, byte[] Value)>? StructuredExtra { get; init; }
+
+    /// <summary>
     /// The body as every output shows it, <c>--json</c> and MCP included, when it holds a secret the API
     /// returns once (a new token): the secret masked, every other byte as sent. Null: the body as sent.
     /// </summary>

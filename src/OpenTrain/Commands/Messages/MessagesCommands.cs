@@ -22,8 +22,8 @@ internal sealed class MessagesCommands(CommandContext context)
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="direction">Which way pages go: older (default; the API starts at the newest messages and each next page goes back in time) or newer (each next page moves forward, for tailing); keep it with --cursor. Each page prints oldest first, newest last.</param>
     /// <param name="all">Follow nextCursor to the last page, then print the whole transcript, oldest first; with --json, one document with the pages' items merged.</param>
-    [Listed("opentrain messages read conv_42 --limit 50"), Endpoint("GET", "/messages", "messages:read", "messages/list")]
-    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, [OneOf("older", "newer")] string? direction = null, bool all = false, CancellationToken cancellationToken = default) => context.RunAsync(MessagesReadCommand.Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"), MessagesReadCommand.Direction(direction, ArgumentNames.Flags), PageOptions.Parse(limit, cursor, all)), cancellationToken);
+    [Listed("opentrain messages read conv_42 --limit 50"), Endpoint("GET", "/messages", "messages:read", "messages/list"), JsonHelp("Print the API response JSON exactly as received: its messages in the API's order (the text is always oldest first).")]
+    public Task Read([Argument] string? id = null, string? conversationId = null, int? limit = null, string? cursor = null, [OneOf(typeof(MessagesReadCommand), nameof(MessagesReadCommand.Directions))] string? direction = null, bool all = false, CancellationToken cancellationToken = default) => context.RunAsync(MessagesReadCommand.Operation(CommandArgs.RequireId(id, conversationId, "--conversation-id"), MessagesReadCommand.Direction(direction, ArgumentNames.Flags), PageOptions.Parse(limit, cursor, all)), cancellationToken);
 
     /// <summary>Send a message in an existing conversation.</summary>
     /// <param name="id">Same as --conversation-id.</param>

@@ -10,7 +10,8 @@ internal static class MessagesTools
     [
         McpTool.For("opentrain_read_messages", "Read a conversation", "messages read",
             "Read a conversation as a transcript, oldest message first, newest last. Page back in time with direction older (default) and the nextCursor, " +
-            "or tail new messages with direction newer.",
+            "or tail new messages with direction newer. structuredContent is the API's page as sent, plus order: how its messages array is ordered " +
+            "(newest_first, oldest_first, single or mixed); the text is always oldest first.",
             new ToolSchema()
                 .String("conversationId", "The conversation to read.", required: true)
                 .Enum("direction", "Paging direction: older (back in time, default) or newer (tailing); keep it with cursor.", MessagesReadCommand.Directions)

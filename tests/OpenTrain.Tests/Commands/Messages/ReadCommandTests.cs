@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using OpenTrain.Tests.Mcp;
 using OpenTrain.Tests.Support;
 
 namespace OpenTrain.Tests.Commands.Messages;
@@ -32,6 +34,25 @@ public class ReadCommandTests
 
             """);
         await Assert.That(result.Stderr).IsEqualTo("More results: opentrain messages read C1 --direction older --limit 3 --cursor M1\n");
+    }
+
+    [Test]
+    public async Task The_mcp_tool_says_in_which_order_its_structured_page_is_and_its_text_is_the_clis_oldest_first()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.On("GET", "/api/public/v1/messages", 200, NewestFirst).On("GET", "/api/public/v1/messages", 200, NewestFirst);
+        await using var mcp = await McpHarness.StartInitializedAsync(McpProtocolTests.McpEnv(api, ApiSession.Token));
+
+        var result = await mcp.CallAsync("opentrain_read_messages", new JsonObject { ["conversationId"] = "C1" });
+        var cli = await api.RunAsync("messages", "read", "C1");
+
+        var structured = result["structuredContent"]!.AsObject();
+        await Assert.That(structured["order"]!.GetValue<string>()).IsEqualTo("newest_first");
+        await Assert.That(structured["messages"]![0]!["id"]!.GetValue<string>()).IsEqualTo("M3");
+        var text = result["content"]![0]!["text"]!.GetValue<string>();
+        await Assert.That(text).StartsWith("3 messages, oldest first, newest last:\n2026-06-12T08:00:00.000Z  system  Proposal submitted");
+        await Assert.That(text).IsEqualTo(cli.Stdout.TrimEnd('\n'));
+        await Assert.That(cli.Stdout).DoesNotContain("order");
     }
 
     [Test]
