@@ -175,21 +175,7 @@ public class StdoutReaderGoneTests
             stderr = process.StandardError.ReadToEndAsync();
         }
 
-        public static PipedRun Start(string[] args, IReadOnlyDictionary<string, string> env)
-        {
-            var start = new ProcessStartInfo(PublishedBinary.Path!)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            foreach (var name in new[] { "OT_API_TOKEN", "OPENTRAIN_API_TOKEN", "OT_API_BASE_URL", "OPENTRAIN_API_BASE_URL" })
-                start.Environment.Remove(name);
-            foreach (var (k, v) in env) start.Environment[k] = v;
-            return new PipedRun(start);
-        }
+        public static PipedRun Start(string[] args, IReadOnlyDictionary<string, string> env) => new(PublishedBinary.StartInfo(args, env));
 
         /// <summary>One line, read a byte at a time so that nothing after it is taken from the pipe.</summary>
         public async Task<string> ReadLineAsync()

@@ -32,7 +32,8 @@ internal static class PublishedBinary
     /// <summary>Starts the binary and leaves it running (a <c>--wait</c>, a <c>--follow</c>); stdin is closed.</summary>
     public static RunningBinary Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null) => new(StartInfo(args, env));
 
-    private static ProcessStartInfo StartInfo(IEnumerable<string> args, IReadOnlyDictionary<string, string>? env)
+    /// <summary>The binary with these arguments and this environment (the ambient token and base URL removed), stdio redirected.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, IReadOnlyDictionary<string, string>? env)
     {
         var start = new ProcessStartInfo(Path ?? throw new InvalidOperationException("OPENTRAIN_BINARY is not set"))
         {
