@@ -153,6 +153,27 @@ public class McpToolTests
     }
 
     [Test]
+    public async Task A_claim_poll_that_came_too_early_says_so_and_the_description_names_the_scopes_claiming_does_not_give()
+    {
+        await using var api = await ApiSession.StartAsync(withToken: false);
+        api.On("POST", "/api/agent/oauth/token", 400, Fixtures.OAuthError("slow_down"));
+        using var env = new TestEnvironment();
+        env.With("OPENTRAIN_API_BASE_URL", api.Server.BaseUrl);
+        await using var mcp = await McpHarness.StartInitializedAsync(env.Variables);
+
+        var result = await mcp.CallAsync("opentrain_claim_status", new JsonObject { ["claimToken"] = Fixtures.ClaimToken });
+        var tools = await mcp.RequestAsync("tools/list");
+
+        await Assert.That(result["isError"]!.GetValue<bool>()).IsFalse();
+        await Assert.That(result["structuredContent"]!["status"]!.GetValue<string>()).IsEqualTo("pending");
+        await Assert.That(result["structuredContent"]!["error"]!.GetValue<string>()).IsEqualTo("slow_down");
+        await Assert.That(result["content"]![0]!["text"]!.GetValue<string>()).Contains("came too early (slow_down): wait at least 10 seconds");
+        var description = tools["result"]!["tools"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "opentrain_claim_status")!["description"]!.GetValue<string>();
+        await Assert.That(description).Contains("but not payments:write or webhooks:manage");
+        await Assert.That(description).DoesNotContain("every scope");
+    }
+
+    [Test]
     public async Task Register_claim_and_claim_status_share_the_credentials_file_and_never_return_a_secret()
     {
         await using var api = await ApiSession.StartAsync(withToken: false);

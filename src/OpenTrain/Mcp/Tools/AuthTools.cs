@@ -32,9 +32,10 @@ internal static class AuthTools
             ClaimAsync) { Onboarding = true },
 
         new McpTool("opentrain_claim_status", "Check the claim", "auth claim-status",
-            "Check once whether the human has completed the claim. When they have, the post-claim token (with every scope) " +
-            "replaces the saved one in the shared credentials file and earlier tokens stop working. Returns status 'pending' or 'claimed'; " +
-            "while pending, wait a few seconds and call again.",
+            "Check once whether the human has completed the claim. When they have, the post-claim token replaces the saved one in the " +
+            $"shared credentials file and earlier tokens stop working; it carries {string.Join(", ", [.. AgentScopes.PreClaim, .. AgentScopes.AddedByClaim])} " +
+            $"but not {string.Join(" or ", AgentScopes.HumanTokenOnly)}, which only a token a human creates in the app has (set as OPENTRAIN_PERSONAL_API_TOKEN for this server). " +
+            "Returns status 'pending' or 'claimed'; while pending, wait 5 seconds and call again (error 'slow_down' means this call came too early: wait 10).",
             new ToolSchema().String("claimToken", "Claim token to check (default: the saved one)."),
             ClaimStatusAsync) { Onboarding = true },
 
@@ -82,7 +83,12 @@ internal static class AuthTools
         using var connection = context.Connect(url, token: null);
         var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "opentrain_register_agent (force: true)", cancellationToken);
         if (poll.Token is not { } token)
-            return ToolResult.Success($"{ClaimPoll.PendingText}\nCall opentrain_claim_status again in a few seconds.", ClaimPoll.Pending, OpenTrainJson.Context.ClaimStatusResult);
+        {
+            return poll.SlowDown
+                ? ToolResult.Success($"{ClaimPoll.PendingText}\nThis call came too early (slow_down): wait at least 10 seconds before calling opentrain_claim_status again.",
+                    ClaimPoll.Pending with { Error = "slow_down", Message = "polled too early: wait at least 10 seconds before the next call" }, OpenTrainJson.Context.ClaimStatusResult)
+                : ToolResult.Success($"{ClaimPoll.PendingText}\nCall opentrain_claim_status again in 5 seconds.", ClaimPoll.Pending, OpenTrainJson.Context.ClaimStatusResult);
+        }
         var result = ClaimPoll.Save(context.Store, url, token);
         return ToolResult.Success(Render(output => ClaimPoll.WriteClaimed(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.ClaimStatusResult);
     }
