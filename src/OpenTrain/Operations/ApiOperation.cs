@@ -53,8 +53,11 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// </summary>
     public Func<byte[], byte[]>? Redact { get; init; }
 
-    /// <summary>Runs after a success and before anything is printed: keeps the result where the user asked (e.g. a new token's secret).</summary>
-    public Func<T, CancellationToken, Task>? Keep { get; init; }
+    /// <summary>
+    /// Runs after a success, on the same connection, before anything is printed: keeps the result where the
+    /// user asked (a new token's secret) or fetches what the summary adds to it (the candidates' profiles).
+    /// </summary>
+    public Func<ApiConnection, T, CancellationToken, Task>? After { get; init; }
 
     /// <summary>A warning shown after success (stderr in the CLI), or null.</summary>
     public Func<string?>? Warning { get; init; }
@@ -82,10 +85,10 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
         return page.NextPage.Option("--cursor", page.NextCursor).ToString();
     }
 
-    /// <summary>Keeps the result (<see cref="Keep"/>) and returns the body to show (<see cref="Redact"/>).</summary>
-    public async Task<byte[]> KeepAsync(ApiResponse<T> response, CancellationToken cancellationToken)
+    /// <summary>Runs <see cref="After"/> and returns the body to show (<see cref="Redact"/>).</summary>
+    public async Task<byte[]> AfterAsync(ApiConnection connection, ApiResponse<T> response, CancellationToken cancellationToken)
     {
-        if (Keep is { } keep) await keep(response.Value, cancellationToken);
+        if (After is { } after) await after(connection, response.Value, cancellationToken);
         return Redact is { } redact ? redact(response.Body) : response.Body;
     }
 
@@ -96,7 +99,7 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
         {
             if (Before is { } before) await before(connection, cancellationToken);
             var response = await connection.SendAsync(Call, cancellationToken);
-            var body = await KeepAsync(response, cancellationToken);
+            var body = await AfterAsync(connection, response, cancellationToken);
             using var summary = new StringWriter { NewLine = "\n" };
             var nextPage = Describe(response.Value, summary);
             return new OperationResult<T>(response.Status, body, response.Value, summary.ToString(), nextPage, Warning?.Invoke());

@@ -19,6 +19,13 @@ internal sealed class ShellCommand(string command)
         return this;
     }
 
+    /// <summary>A flag that takes no value, when it is on.</summary>
+    public ShellCommand Flag(string flag, bool on)
+    {
+        if (on) text.Append(' ').Append(flag);
+        return this;
+    }
+
     public override string ToString() => text.ToString();
 
     public static string Quote(string value) =>

@@ -26,8 +26,9 @@ internal static class AllPages
         for (var operation = first; ;)
         {
             var response = await connection.SendAsync(operation.Call, cancellationToken);
+            var body = await operation.AfterAsync(connection, response, cancellationToken);
             var footer = operation.Paging!(response.Value);
-            if (context.Global.Json) merged = Merge(merged, response.Body, items);
+            if (context.Global.Json) merged = Merge(merged, body, items);
             else if (combined is not null) combined.Add(response.Value);
             else if (footer.Count > 0 || shown == 0 && string.IsNullOrEmpty(footer.NextCursor))
             {

@@ -28,12 +28,12 @@ internal static class OperationRunner
             {
                 await AllPages.RunAsync(context, connection, operation, cancellationToken);
             }
-            else if (operation.Keep is not null || operation.Redact is not null)
+            else if (operation.After is not null || operation.Redact is not null)
             {
                 var response = await connection.SendAsync(operation.Call, cancellationToken);
-                var body = await operation.KeepAsync(response, cancellationToken);
+                var body = await operation.AfterAsync(connection, response, cancellationToken);
                 if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(body, writable: false), terminal);
-                else operation.Describe(response.Value, context.HumanOutput());
+                else Summarize(context, operation, response.Value);
             }
             else if (context.Global.Json && operation.JsonExtra is { } extra)
             {
@@ -47,9 +47,7 @@ internal static class OperationRunner
             }
             else
             {
-                var response = await connection.SendAsync(operation.Call, cancellationToken);
-                var nextPage = operation.Describe(response.Value, context.HumanOutput());
-                if (nextPage is not null) terminal.Err.WriteLine($"More results: {nextPage}");
+                Summarize(context, operation, (await connection.SendAsync(operation.Call, cancellationToken)).Value);
             }
         }
         catch (OpenTrainApiException ex)
@@ -57,6 +55,12 @@ internal static class OperationRunner
             throw new OperationFailedException(ex, operation.HintFor(ex) ?? (ex.Code == BoundedBody.TooLargeCode && !context.Global.Json ? "use --json, which streams the body instead of holding it in memory" : null));
         }
         if (operation.Warning?.Invoke() is { } warning) terminal.Err.WriteLine(warning);
+    }
+
+    /// <summary>The human summary on stdout, and the next page's command on stderr.</summary>
+    private static void Summarize<T>(CommandContext context, ApiOperation<T> operation, T value)
+    {
+        if (operation.Describe(value, context.HumanOutput()) is { } nextPage) context.Terminal.Err.WriteLine($"More results: {nextPage}");
     }
 
     /// <summary>Standard output for a human summary: decoration and layout only on a terminal.</summary>

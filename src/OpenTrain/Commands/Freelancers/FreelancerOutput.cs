@@ -5,6 +5,10 @@ namespace OpenTrain.Commands.Freelancers;
 /// <summary>A masked profile as a person reads it: only what the API returned, never contact details.</summary>
 internal static class FreelancerOutput
 {
+    /// <summary><c>Spanish (Native), English (Fluent)</c>, or null when none are listed.</summary>
+    public static string? Languages(IReadOnlyList<FreelancerLanguage>? languages) =>
+        List(languages?.Select(l => l.Proficiency is { } p ? $"{l.Language} ({p})" : l.Language));
+
     private const int ReviewsShown = 5;
 
     public static void Write(TextWriter output, FreelancerProfile profile, string baseUrl)
@@ -23,7 +27,7 @@ internal static class FreelancerOutput
             .Add("English", profile.EnglishLevel)
             .Add("Identity", profile.IdentityVerified switch { true => "verified", false => "not verified", null => null })
             .Add("Member since", profile.MemberSince)
-            .Add("Languages", List(profile.Languages?.Select(l => l.Proficiency is { } p ? $"{l.Language} ({p})" : l.Language)))
+            .Add("Languages", Languages(profile.Languages))
             .Add("Subject matter", List(skills?.SubjectMatter))
             .Add("Skills", List(skills?.Tags))
             .Add("Data types", List(skills?.DataTypes))

@@ -48,6 +48,7 @@ internal sealed class ProposalsCommands(CommandContext context)
     /// <param name="limit">Proposals per page: 1–100.</param>
     /// <param name="cursor">Page cursor from the previous page's 'Next cursor'.</param>
     /// <param name="all">Follow nextCursor to the last page: pages stream as they arrive; with --json, one document with the pages' items merged.</param>
-    [Listed("opentrain proposals list job_123 --status SHORTLISTED"), Endpoint("GET", "/jobs/{id}/proposals", "proposals:read", "jobs/list-proposals")]
-    public Task List([Argument] string? id = null, string? jobId = null, [OneOf(typeof(ProposalStatuses), nameof(ProposalStatuses.All))] string? status = null, int? limit = null, string? cursor = null, bool all = false, CancellationToken cancellationToken = default) => context.RunAsync(ProposalsListCommand.Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All), PageOptions.Parse(limit, cursor, all)), cancellationToken);
+    /// <param name="withProfiles">Add each candidate's languages from their profile (one GET /freelancers/{id} per candidate, 4 at a time; not with --json).</param>
+    [Listed("opentrain proposals list job_123 --status SHORTLISTED", "opentrain proposals list job_123 --with-profiles"), Endpoint("GET", "/jobs/{id}/proposals", "proposals:read", "jobs/list-proposals")]
+    public Task List([Argument] string? id = null, string? jobId = null, [OneOf(typeof(ProposalStatuses), nameof(ProposalStatuses.All))] string? status = null, int? limit = null, string? cursor = null, bool all = false, bool withProfiles = false, CancellationToken cancellationToken = default) => context.RunAsync(ProposalsListCommand.Operation(CommandArgs.RequireId(id, jobId, "--job-id"), EnumArgument.Parse(status, "--status", ProposalStatuses.All), PageOptions.Parse(limit, cursor, all), ProposalsListCommand.WithProfiles(withProfiles, context.Global.Json)), cancellationToken);
 }

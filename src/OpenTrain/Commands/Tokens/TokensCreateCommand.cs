@@ -62,7 +62,7 @@ internal static class TokensCreateCommand
         new(ApiRequest.Json(HttpMethod.Post, $"{ApiPaths.Public}/tokens", request, OpenTrainJson.Context.JsonObject).Returning(OpenTrainJson.Context.JsonElement),
             (created, output) => Write(created, keeping, output))
         {
-            Keep = (created, _) => Keep(created, keeping),
+            After = (_, created, _) => Keep(created, keeping),
             Redact = body => JsonSecretField.Replace(body, "token", SecretMask.Mask),
             Hints = [ex => ex.Status == 403 ? "a token can only carry scopes the token that creates it has ('opentrain auth status' lists them)." : null],
         };

@@ -18,12 +18,14 @@ internal static class ProposalsTools
     public static IEnumerable<McpTool> All() =>
     [
         McpTool.For("opentrain_list_proposals", "List proposals", "proposals list",
-            "List the proposals on one of your jobs, newest first, with bid, AI interview score and match score.",
+            "List the proposals on one of your jobs, newest first, with bid, AI interview score and match score. With withProfiles the text " +
+            "adds each candidate's languages from their profile (structuredContent stays the API's list).",
             new ToolSchema()
                 .String("jobId", "The job whose proposals to list.", required: true)
                 .Enum("status", "Only proposals in this status.", ProposalStatuses.All)
+                .Boolean("withProfiles", "Add each candidate's languages to the text (one profile request per candidate, 4 at a time).")
                 .Paged(),
-            (args, _) => ProposalsListCommand.Operation(args.Id("jobId"), args.Enum("status", ProposalStatuses.All), args.Page())),
+            (args, _) => ProposalsListCommand.Operation(args.Id("jobId"), args.Enum("status", ProposalStatuses.All), args.Page(), args.Bool("withProfiles"))),
 
         McpTool.ForId("opentrain_get_proposal", "Show a proposal", "proposals get",
             "Show one proposal: the candidate, their bid, the AI interview summary and score, and verification.",
