@@ -67,6 +67,11 @@ internal static class JobsTools
                 new JobSearchFilters(args.String("q"), args.String("language"), args.String("country"), args.Enum("payType", JobEnums.PayTypes)),
                 args.Page())) with { Onboarding = true },
 
+        McpTool.For("opentrain_job_facets", "Count open jobs by facet", "jobs facets",
+            "Count the public marketplace's open jobs by category, language, country and pay type (no token needed, none is sent): " +
+            "what kinds of work are posted, before drafting or searching.",
+            ToolSchema.None, (_, _) => JobsFacetsCommand.Operation()) with { Onboarding = true, Extra = true },
+
         McpTool.ForId("opentrain_get_job", "Show a public job", "jobs get",
             "Show one public marketplace job (no token needed, none is sent): pay, languages, countries, description and apply URL.",
             "jobId", "The public job to show (1 to 64 characters).", id => JobsGetCommand.Operation(JobsGetCommand.JobId(id, ArgumentNames.Tool))) with { Onboarding = true, Extra = true },

@@ -113,6 +113,9 @@ const thread = await call(client, "opentrain_start_proposal_conversation", { pro
 const conversationId = thread.data.conversationId;
 await call(client, "opentrain_send_message", { conversationId, content: "Hi! Could you start on Monday?" });
 await compare(client, "opentrain_read_messages", { conversationId }, `/api/public/v1/messages?conversationId=${conversationId}`);
+await compare(client, "opentrain_list_conversations", {}, "/api/public/v1/messages");
+await compare(client, "opentrain_list_unread_conversations", { filter: "proposal" }, "/api/public/v1/messages?filter=proposal&unreadOnly=true");
+await compare(client, "opentrain_job_facets", {}, "/api/public/v1/jobs/facets");
 
 // Hire: money never moves, a human confirms.
 const hire = await call(client, "opentrain_hire_proposal", { proposalId, milestone: { name: "First 1,000 labels", amount: 60 } });
