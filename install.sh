@@ -6,7 +6,8 @@
 #   --version <v>   release to install, e.g. 0.1.0 or v0.1.0          (OPENTRAIN_VERSION; default: latest)
 #   --dir <path>    folder to put the binary in                       (OPENTRAIN_INSTALL_DIR; default: ~/.local/bin)
 #   OPENTRAIN_INSTALL_BASE_URL   releases URL of a mirror (default: https://github.com/opentrain-ai/opentrain/releases);
-#                                assets are read from <base>/download/v<version>/ and <base>/latest/download/SHA256SUMS
+#                                assets are read from <base>/download/v<version>/ and <base>/latest/download/SHA256SUMS;
+#                                https only (plain http only for localhost, 127.x.x.x or [::1])
 # The archive is checked against the release's SHA256SUMS before anything is installed.
 set -euo pipefail
 
@@ -18,6 +19,26 @@ DIR=${OPENTRAIN_INSTALL_DIR:-$HOME/.local/bin}
 fail() { echo "install.sh: error: $*" >&2; exit 1; }
 say() { echo "install.sh: $*" >&2; }
 
+# The base URL, as shown in messages: a password in it is never printed.
+SHOWN_URL=$(printf '%s' "$BASE_URL" | sed -E 's#^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@#\1***@#')
+
+# The checksums come from the same place as the archive, so they only protect it if nobody can change both in
+# transit: https, or plain http to this machine. Matched as text, before any request: no user-info, no other host
+# spelled to look like loopback (127.0.0.1.example.com, localhost@example.com).
+check_base_url() {
+  local url octet='(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])'
+  url=$(printf '%s' "$BASE_URL" | tr '[:upper:]' '[:lower:]')
+  local https_re='^https://[^/?#[:space:][:cntrl:]]+([/?#][^[:space:][:cntrl:]]*)?$'
+  local loopback_re="^http://(localhost|127\\.$octet\\.$octet\\.$octet|\\[::1\\])(:[0-9]{1,5})?([/?#][^[:space:][:cntrl:]]*)?$"
+  [[ "$url" =~ $https_re ]] || [[ "$url" =~ $loopback_re ]] \
+    || fail "OPENTRAIN_INSTALL_BASE_URL must be an https:// URL (plain http:// only for localhost, 127.x.x.x or [::1]): refusing '$SHOWN_URL'"
+}
+check_base_url
+case "$BASE_URL" in
+  [Hh][Tt][Tt][Pp][Ss]:*) CURL_PROTO=(--proto '=https' --proto-redir '=https') ;; # never follow a redirect to plain http
+  *) CURL_PROTO=(--proto '=http' --proto-redir '=http,https') ;;
+esac
+
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) [ $# -ge 2 ] || fail "--version needs a value"; VERSION=$2; shift 2 ;;
@@ -27,6 +48,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 VERSION=${VERSION#v}
+VERSION_RE='^[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.+-]+)?$'
+if [ -n "$VERSION" ] && ! [[ "$VERSION" =~ $VERSION_RE ]]; then
+  fail "invalid version '$VERSION' (expected e.g. 0.1.0 or v0.1.0)"
+fi
 
 detect_rid() {
   local os arch
@@ -45,8 +70,8 @@ detect_rid() {
   echo "$os-$arch"
 }
 
-download() { # url file
-  if command -v curl >/dev/null 2>&1; then curl -fsSL --retry 2 -o "$2" "$1"
+download() { # url file: a cut-off transfer (fewer bytes than announced) is a failure, never a short file
+  if command -v curl >/dev/null 2>&1; then curl -fsSL --retry 2 "${CURL_PROTO[@]}" -o "$2" "$1"
   elif command -v wget >/dev/null 2>&1; then wget -q -O "$2" "$1"
   else fail "neither curl nor wget is installed"; fi
 }
@@ -63,27 +88,31 @@ trap 'rm -rf "$TMP"' EXIT
 
 if [ -n "$VERSION" ]; then
   download "$BASE_URL/download/v$VERSION/SHA256SUMS" "$TMP/SHA256SUMS" \
-    || fail "release v$VERSION not found (no SHA256SUMS at $BASE_URL/download/v$VERSION/)"
+    || fail "release v$VERSION not found (no SHA256SUMS at $SHOWN_URL/download/v$VERSION/)"
 else
   download "$BASE_URL/latest/download/SHA256SUMS" "$TMP/SHA256SUMS" \
-    || fail "could not find the latest release (no SHA256SUMS at $BASE_URL/latest/download/)"
-  # The asset names carry the version: opentrain-<version>-<rid>.tar.gz
-  VERSION=$(sed -n "s/^[0-9a-fA-F]\{64\}  \*\{0,1\}opentrain-\(.*\)-$RID\.tar\.gz$/\1/p" "$TMP/SHA256SUMS" | head -n1)
+    || fail "could not find the latest release (no SHA256SUMS at $SHOWN_URL/latest/download/)"
+  # The asset names carry the version: opentrain-<version>-<rid>.tar.gz (not opentrain-sandbox-<version>-<rid>.tar.gz)
+  VERSION=$(sed -n "s/^[0-9a-fA-F]\{64\} [ *]opentrain-\([0-9][0-9A-Za-z.+-]*\)-$RID\.tar\.gz\r\{0,1\}$/\1/p" "$TMP/SHA256SUMS" | head -n1)
   [ -n "$VERSION" ] || fail "the latest release has no asset for $RID"
+  [[ "$VERSION" =~ $VERSION_RE ]] || fail "the latest release's SHA256SUMS names an invalid version '$VERSION'"
 fi
 
 ASSET="opentrain-$VERSION-$RID.tar.gz"
-EXPECTED=$(awk -v f="$ASSET" '$2 == f || $2 == "*" f { print $1; exit }' "$TMP/SHA256SUMS")
+EXPECTED=$(awk -v f="$ASSET" '{ sub(/\r$/, "") } $2 == f || $2 == "*" f { print $1; exit }' "$TMP/SHA256SUMS")
 [ -n "$EXPECTED" ] || fail "release v$VERSION has no asset for $RID ($ASSET is not in SHA256SUMS)"
+[[ "$EXPECTED" =~ ^[0-9a-fA-F]{64}$ ]] || fail "SHA256SUMS has no valid SHA-256 for $ASSET ('$EXPECTED'): it is damaged. Nothing was installed."
+EXPECTED=$(printf '%s' "$EXPECTED" | tr '[:upper:]' '[:lower:]')
 
 say "downloading $ASSET"
-download "$BASE_URL/download/v$VERSION/$ASSET" "$TMP/$ASSET" || fail "could not download $BASE_URL/download/v$VERSION/$ASSET"
+download "$BASE_URL/download/v$VERSION/$ASSET" "$TMP/$ASSET" \
+  || fail "could not download $SHOWN_URL/download/v$VERSION/$ASSET (or the transfer was cut off). Nothing was installed."
 ACTUAL=$(sha256_of "$TMP/$ASSET")
-[ "$ACTUAL" = "$EXPECTED" ] || fail "checksum mismatch for $ASSET: expected $EXPECTED, got $ACTUAL. Nothing was installed."
+[ "$ACTUAL" = "$EXPECTED" ] || fail "checksum mismatch for $ASSET: expected $EXPECTED, got $ACTUAL (a truncated or altered download). Nothing was installed."
 
 mkdir -p "$TMP/x"
-tar -xzf "$TMP/$ASSET" -C "$TMP/x" || fail "$ASSET is not a valid .tar.gz archive"
-[ -f "$TMP/x/opentrain" ] || fail "$ASSET does not contain 'opentrain'"
+tar -xzf "$TMP/$ASSET" -C "$TMP/x" || fail "$ASSET is not a valid .tar.gz archive. Nothing was installed."
+{ [ -f "$TMP/x/opentrain" ] && [ ! -L "$TMP/x/opentrain" ]; } || fail "$ASSET does not contain the file 'opentrain'. Nothing was installed."
 mkdir -p "$DIR" || fail "cannot create $DIR"
 # Copy next to the target, then rename: a running opentrain is never left half-written.
 { cp "$TMP/x/opentrain" "$DIR/.opentrain.new" && chmod 755 "$DIR/.opentrain.new" && mv -f "$DIR/.opentrain.new" "$DIR/opentrain"; } \

@@ -6,6 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { nativeBinary } = require('./lib/platform.js');
+const { DOCS } = require('./lib/run.js');
 const { version } = require('./package.json');
 
 function install() {
@@ -28,5 +29,5 @@ function install() {
 try {
   install();
 } catch (error) {
-  process.stderr.write(`opentrain: keeping the Node launcher: ${error.message}\n`);
+  process.stderr.write(`opentrain: keeping the Node launcher (each call starts Node first): ${error.message}\nopentrain: see ${DOCS}\n`);
 }
