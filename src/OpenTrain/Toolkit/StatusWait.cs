@@ -34,7 +34,7 @@ internal static class StatusWait
             if (announce?.Invoke(response.Value) is { } line) context.Terminal.Err.WriteLine(line);
             announce = null;
             return null;
-        }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken);
+        }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken, cutAtDeadline: true);
 
         var terminal = context.Terminal;
         if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(final.Body, writable: false), terminal);

@@ -28,8 +28,12 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
     /// <summary>
     /// Polls until <paramref name="poll"/> returns non-null, then returns it; <paramref name="timedOut"/>
     /// is thrown when the next poll would fall after the deadline. The first poll is immediate.
+    /// With <paramref name="cutAtDeadline"/> (polls that are safe to abandon: GETs) a poll still in flight
+    /// at the deadline is cancelled and <paramref name="timedOut"/> thrown, so a server that stalls cannot
+    /// stretch <c>--timeout 3</c> to the 3 × 30 s of one GET's attempts.
     /// </summary>
-    public async Task<T> UntilAsync<T>(Func<CancellationToken, Task<T?>> poll, Func<Exception> timedOut, CancellationToken cancellationToken) where T : class
+    public async Task<T> UntilAsync<T>(Func<CancellationToken, Task<T?>> poll, Func<Exception> timedOut, CancellationToken cancellationToken,
+        bool cutAtDeadline = false) where T : class
     {
         // From the first poll on, a reader of stdout that leaves ends the wait (every write that starts one was sent before).
         context.Terminal.WatchOutput();
@@ -38,9 +42,14 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
         while (true)
         {
             T? answer;
+            using var cut = cutAtDeadline ? DeadlineCut(cancellationToken) : null;
             try
             {
-                answer = await poll(cancellationToken);
+                answer = await poll(cut?.Token ?? cancellationToken);
+            }
+            catch (OperationCanceledException) when (cut is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+            {
+                throw timedOut();
             }
             catch (OpenTrainApiException ex) when (IsTransient(ex))
             {
@@ -58,6 +67,21 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
             if (time.GetUtcNow() + Interval > deadline) throw timedOut();
             await PauseAsync(Interval, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A token for one poll that is also cancelled at the deadline. On the real clock only: a test's fake clock
+    /// jumps ahead at every timer it sees (so that waits take no time), which would fire this one at once, and
+    /// the loopback servers of those tests never stall.
+    /// </summary>
+    private CancellationTokenSource? DeadlineCut(CancellationToken cancellationToken)
+    {
+        if (deadline is not { } end || time != TimeProvider.System) return null;
+        var cut = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = end - time.GetUtcNow();
+        if (left <= TimeSpan.Zero) cut.Cancel();
+        else cut.CancelAfter(left);
+        return cut;
     }
 
     /// <summary>Sleeps one <see cref="Interval"/>, showing the elapsed line.</summary>
