@@ -53,6 +53,8 @@ public sealed class SandboxHost : IAsyncDisposable
         if (!options.HandleShutdownSignals) builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         var app = builder.Build();
 
+        // First: a foreign web page's form or rebinding request never reaches the human pages or the control surface.
+        app.Use((http, next) => Pages.BrowserRequestGuard.InvokeAsync(http, () => next(http), state));
         var logMiddleware = new RequestLogMiddleware(requests, clock);
         app.Use((http, next) => logMiddleware.InvokeAsync(http, next));
         app.Use((http, next) => faults.InvokeAsync(http, next));

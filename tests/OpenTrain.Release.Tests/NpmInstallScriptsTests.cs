@@ -264,7 +264,7 @@ public partial class NpmInstallScriptsTests
     /// <summary>
     /// A terminal's Ctrl-C signals the whole process group, so the binary has it already: the launcher must not send it a
     /// second one (the published binary, given two SIGINTs within a few milliseconds, died of the second or crashed with
-    /// <c>ObjectDisposedException</c> in about 1 run in 8 here). A signal to the launcher alone is forwarded once. Shown
+    /// <c>ObjectDisposedException</c> in 15 of 110 runs here). A signal to the launcher alone is forwarded once. Shown
     /// with a stand-in for the platform binary that records each signal it gets and exits 130 20 ms after the first, as
     /// the binary ends on Ctrl-C.
     /// </summary>

@@ -6,7 +6,8 @@ namespace OpenTrain.Sandbox.Pages;
 
 /// <summary>
 /// The shared layout of the human pages: one HTML document per response, every value HTML-escaped through
-/// <see cref="E(string?)"/>, readable on a phone (viewport meta, one column, big buttons), no JavaScript.
+/// <see cref="E(string?)"/>, readable on a phone (viewport meta, one column, big buttons), no JavaScript (and a
+/// <see cref="ContentSecurityPolicy"/> that allows none).
 /// </summary>
 public static class Html
 {
@@ -31,6 +32,10 @@ public static class Html
         .scroll{overflow-x:auto}code{background:#eef0f3;padding:0 .25rem;border-radius:3px;word-break:break-all}td code{word-break:normal;white-space:nowrap}.muted{color:#5b6470}
         """;
 
+    /// <summary>The pages' policy: inline styles only; forms post to this origin; never framed.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     /// <summary>HTML-escapes a value for text and attribute positions.</summary>
     public static string E(string? value) => WebUtility.HtmlEncode(value ?? "");
 
@@ -40,6 +45,12 @@ public static class Html
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
+        // Defence in depth behind the escaping: no script, plugin, frame or foreign form target can run here, the page
+        // cannot be framed (a click on Confirm is the human's own), and links carry no Referer (claim tokens) off-site.
+        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.XFrameOptions = "DENY";
+        http.Response.Headers["Referrer-Policy"] = "same-origin";
         var page = $"""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

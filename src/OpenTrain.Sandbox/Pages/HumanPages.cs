@@ -5,7 +5,8 @@ namespace OpenTrain.Sandbox.Pages;
 
 /// <summary>
 /// The HTML pages behind the links the API hands out, where a person plays the human: plain server-rendered HTML and one
-/// form POST per action (no JavaScript, no antiforgery: loopback only). Every action calls the same
+/// form POST per action (no JavaScript; no antiforgery token: <see cref="BrowserRequestGuard"/> refuses another site's
+/// request by its Origin). Every action calls the same
 /// <see cref="SandboxControl"/> method as the <c>/_sandbox/</c> control surface.
 /// </summary>
 public static class HumanPages

@@ -31,14 +31,21 @@ public sealed class SharedBrowser : IAsyncInitializer, IAsyncDisposable
     }
 
     /// <summary>A fresh phone-sized context with JavaScript off (the pages must work without it); skips the test without a browser.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync(javaScript: false, bypassCsp: false);
+
+    /// <summary>
+    /// A fresh context; <paramref name="javaScript"/> on lets a test see whether injected script would run, and
+    /// <paramref name="bypassCsp"/> ignores the pages' Content-Security-Policy, so escaping alone is what is tested.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScript, bool bypassCsp)
     {
         if (_browser is null)
             Skip.Test($"No browser: {ExecutablePath} is missing (Debian: apt-get install -y --no-install-recommends chromium; .ci/run installs it).");
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 480, Height = 800 },
-            JavaScriptEnabled = false,
+            JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
             Locale = "en-US",
         });
         context.SetDefaultTimeout(15_000);
