@@ -13,9 +13,9 @@ internal static class CliApp
     static CliApp()
     {
         ConsoleApp.ServiceProvider = new ContextServiceProvider();
-        // After Ctrl-C the framework waits this long for the command to stop, then exits 130 itself:
-        // a stalled read (network body, stdin, the credentials lock) must not hold the user for seconds.
-        ConsoleApp.Timeout = TimeSpan.FromMilliseconds(250);
+        // After Ctrl-C the command gets this long to stop, then the process exits 130: a stalled read (network
+        // body, stdin, the credentials lock) must not hold the user. The real process bounds it itself.
+        ConsoleApp.Timeout = InterruptGuard.Installed ? Timeout.InfiniteTimeSpan : InterruptGuard.Grace;
         ConsoleApp.Log = static message => CommandContext.Current.LogWriter.WriteLine(message);
         // The framework reports global-option parse failures here, before any filter runs.
         ConsoleApp.LogError = static message =>

@@ -23,5 +23,9 @@ internal sealed class ErrorFilter(ConsoleAppFilter next) : ConsoleAppFilter(next
         {
             run.ExitCode = ErrorRenderer.Report(ex, run, cancellationToken);
         }
+        finally
+        {
+            InterruptGuard.CommandEnded(run.ExitCode);
+        }
     }
 }

@@ -50,7 +50,9 @@ internal static class McpCommand
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var server = new McpServer(terminal.In, terminal.Out, new McpToolContext(context), ToolCatalog.Default);
         await server.RunAsync(stop.Token);
-        return stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+        var exitCode = stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+        InterruptGuard.CommandEnded(exitCode); // before the registrations above are disposed under a late signal
+        return exitCode;
 
         void Stop(PosixSignalContext signal)
         {

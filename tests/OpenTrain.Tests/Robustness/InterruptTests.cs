@@ -45,4 +45,42 @@ public class InterruptTests
         await Assert.That(await process.StandardError.ReadToEndAsync()).DoesNotContain("   at ");
         await Assert.That(File.ReadAllText(env.CredentialsPath)).IsEqualTo("{}");
     }
+
+    /// <summary>
+    /// Two or three signals milliseconds apart (an impatient Ctrl-C, or SIGINT then SIGTERM from a supervisor)
+    /// end the command as the first one does: exit 130, no stack trace, never killed by the signal. Before the
+    /// fix about one run in six died of the second signal or crashed in the framework's disposed handler, so
+    /// 24 runs per case fail with near certainty if it comes back.
+    /// </summary>
+    [Test]
+    [Arguments("request")]
+    [Arguments("stdin")]
+    public async Task Repeated_signals_milliseconds_apart_exit_130_like_the_first(string on)
+    {
+        if (PublishedBinary.Path is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
+        using var env = new TestEnvironment();
+        // Accepts and never answers: the command is inside a request when the signals arrive.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start(100);
+        string[] args = on == "stdin" ? ["jobs", "draft", "create", "--description-file", "-"] : ["jobs", "list"];
+        string[] bursts = ["kill -INT $0; kill -INT $0", "kill -INT $0; sleep 0.002; kill -INT $0", "kill -INT $0; kill -TERM $0; kill -INT $0"];
+        for (var run = 0; run < 24; run++)
+        {
+            var start = new ProcessStartInfo(PublishedBinary.Path!) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            foreach (var (k, v) in env.Variables) start.Environment[k] = v;
+            start.Environment["OT_API_BASE_URL"] = $"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}";
+            start.Environment["OT_API_TOKEN"] = Fixtures.PostClaimToken;
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            await Task.Delay(300);
+            // One shell sends the burst: separate kill(1) processes would space the signals by milliseconds more.
+            using (var burst = Process.Start("sh", ["-c", bursts[run % bursts.Length], process.Id.ToString(CultureInfo.InvariantCulture)])) await burst.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(timeout.Token);
+
+            await Assert.That(process.ExitCode).IsEqualTo(130).Because($"run {run}: {bursts[run % bursts.Length]}");
+            await Assert.That(await stderr).IsEqualTo("");
+        }
+    }
 }
