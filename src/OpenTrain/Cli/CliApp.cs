@@ -78,7 +78,7 @@ internal static class CliApp
         if (words.Count == 0)
         {
             return ErrorRenderer.Report(new UsageException(
-                $"unknown flag '{args[0]}'. Run 'opentrain help' to list commands.{Suggestions.DidYouMean(Suggestions.Flags(null, args[0]))}"), context, CancellationToken.None);
+                $"unknown flag '{args[0]}'. Run 'opentrain help' to list commands.{Spelling.DidYouMean(Suggestions.Flags(null, args[0]))}"), context, CancellationToken.None);
         }
         var known = words.Count - 1;
         while (known > 0 && !CommandTable.IsNamespace(words.Take(known).ToList())) known--;
@@ -86,7 +86,7 @@ internal static class CliApp
             ? $"Run 'opentrain {string.Join(' ', words.Take(known))}' to list its commands."
             : "Run 'opentrain help' to list commands.";
         // Name the command up to the first word that is not one: later words are its arguments.
-        var suggestion = Suggestions.DidYouMean(Suggestions.Commands(words), "opentrain ");
+        var suggestion = Spelling.DidYouMean(Suggestions.Commands(words), "opentrain ");
         return ErrorRenderer.Report(new UsageException($"unknown command '{string.Join(' ', words.Take(known + 1))}'. {hint}{suggestion}"), context, CancellationToken.None);
     }
 

@@ -63,7 +63,7 @@ internal static class CommandHelp
         "--amount" or "--amount-usd" => "<usd>",
         "--since" => "<time>",
         _ when flag.EndsWith("-date", StringComparison.Ordinal) => "<date>",
-        "--limit" or "--volume" => "<n>",
+        "--limit" or "--volume" or "--max-events" => "<n>",
         "--timeout" or "--interval" => "<seconds>",
         "--email" => "<email>",
         "--url" or "--base-url" => "<url>",
@@ -71,7 +71,8 @@ internal static class CommandHelp
         "--set" or "--raw-field" or "--query" => "<key=value>",
         "--field" => "<key=json>",
         "--input" => "<path|->",
-        "--event" => "<event-type>",
+        "--event" or "--type" => "<event-type>",
+        "--until" => "<type[:field=value]>",
         "--api-key" => "<token|->",
         "--content-file" or "--description-file" => "<path|->", // read once: '-' is standard input
         _ when flag.EndsWith("-file", StringComparison.Ordinal) => "<path>",

@@ -12,6 +12,6 @@ internal static class ParseFailure
         var text = FrameworkMessages.DescribeParseFailure(frameworkMessage);
         if (command is null || !text.StartsWith(UnknownFlag, StringComparison.Ordinal)) return text;
         var flag = text[UnknownFlag.Length..^1];
-        return $"{text}. Run 'opentrain {command.Path} --help' for its flags.{Suggestions.DidYouMean(Suggestions.Flags(command, flag))}";
+        return $"{text}. Run 'opentrain {command.Path} --help' for its flags.{Spelling.DidYouMean(Suggestions.Flags(command, flag))}";
     }
 }

@@ -74,13 +74,6 @@ internal static class Suggestions
         return Rank([.. flags.Select(f => (f, Score(typed, f))).Where(s => s.Item2 is not null).Select(s => (s.f, s.Item2!.Value))]);
     }
 
-    /// <summary><c> Did you mean 'a' or 'b'?</c>, or empty when there is nothing close.</summary>
-    public static string DidYouMean(IEnumerable<string> candidates, string prefix = "")
-    {
-        var list = candidates.Select(c => $"'{prefix}{c}'").ToList();
-        return list.Count == 0 ? "" : $" Did you mean {string.Join(" or ", list)}?";
-    }
-
     private static IReadOnlyList<string> Rank(List<(string Name, int Score)> scored) =>
         [.. scored.OrderBy(s => s.Score).ThenBy(s => s.Name, StringComparer.Ordinal).Take(Max).Select(s => s.Name)];
 
@@ -94,30 +87,9 @@ internal static class Suggestions
     private static int? Score(string typed, string known)
     {
         if (typed.Length == 0 || typed == known) return null;
-        var distance = Distance(typed, known);
+        var distance = Spelling.Distance(typed, known);
         if (distance <= Math.Max(1, Math.Min(3, typed.Length / 3))) return distance;
         var bare = typed.TrimStart('-');
         return bare.Length >= 3 && known.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? Partial : null;
-    }
-
-    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), case-insensitive.</summary>
-    internal static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -48,10 +48,11 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     public Func<T, (string Name, byte[] Value)>? StructuredExtra { get; init; }
 
     /// <summary>
-    /// The body as every output shows it, <c>--json</c> and MCP included, when it holds a secret the API
-    /// returns once (a new token): the secret masked, every other byte as sent. Null: the body as sent.
+    /// The body as every output shows it, <c>--json</c> and MCP included, when it is not shown whole: a secret
+    /// the API returns once (a new token) masked, or a page's items narrowed to the types asked for; every
+    /// other byte as sent. Null: the body as sent.
     /// </summary>
-    public Func<byte[], byte[]>? Redact { get; init; }
+    public Func<byte[], byte[]>? Shown { get; init; }
 
     /// <summary>
     /// Runs after a success, on the same connection, before anything is printed: keeps the result where the
@@ -85,11 +86,11 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
         return page.NextPage.Option("--cursor", page.NextCursor).ToString();
     }
 
-    /// <summary>Runs <see cref="After"/> and returns the body to show (<see cref="Redact"/>).</summary>
+    /// <summary>Runs <see cref="After"/> and returns the body to show (<see cref="Shown"/>).</summary>
     public async Task<byte[]> AfterAsync(ApiConnection connection, ApiResponse<T> response, CancellationToken cancellationToken)
     {
         if (After is { } after) await after(connection, response.Value, cancellationToken);
-        return Redact is { } redact ? redact(response.Body) : response.Body;
+        return Shown is { } shown ? shown(response.Body) : response.Body;
     }
 
     /// <summary>Runs the operation without a terminal: status, body, value and summary text.</summary>

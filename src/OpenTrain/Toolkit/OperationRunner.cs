@@ -28,7 +28,7 @@ internal static class OperationRunner
             {
                 await AllPages.RunAsync(context, connection, operation, cancellationToken);
             }
-            else if (operation.After is not null || operation.Redact is not null)
+            else if (operation.After is not null || operation.Shown is not null)
             {
                 var response = await connection.SendAsync(operation.Call, cancellationToken);
                 var body = await operation.AfterAsync(connection, response, cancellationToken);

@@ -23,6 +23,12 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
     /// <summary>The pause between polls; a poll may lengthen it (e.g. an OAuth <c>slow_down</c>).</summary>
     public TimeSpan Interval { get; set; } = interval;
 
+    /// <summary>Clear the waiting line when a poll answers instead of ending it (a follow: it comes back at the next pause, in place).</summary>
+    public bool ClearLineOnAnswer { get; init; }
+
+    /// <summary>Whether a poll after one more <see cref="Interval"/> would fall after the deadline.</summary>
+    public bool NextPollOverdue => deadline is { } end && time.GetUtcNow() + Interval > end;
+
     public static bool IsTransient(OpenTrainApiException ex) => ex is OpenTrainNetworkException || ex.Status is >= 500 or 429;
 
     /// <summary>
@@ -61,7 +67,8 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
             backoff = TimeSpan.Zero;
             if (answer is not null)
             {
-                progress.Done();
+                if (ClearLineOnAnswer) progress.Clear();
+                else progress.Done();
                 return answer;
             }
             if (time.GetUtcNow() + Interval > deadline) throw timedOut();

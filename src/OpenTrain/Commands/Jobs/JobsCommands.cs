@@ -13,14 +13,21 @@ internal sealed class JobsCommands(CommandContext context)
     /// <param name="since">Start time: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z; pass the previous call's 'until' to continue.</param>
     /// <param name="follow">Keep polling and print each new change as it arrives (--json: one change per line); Ctrl-C stops.</param>
     /// <param name="interval">With --follow: seconds between polls, default 5.</param>
-    [Listed("opentrain jobs changes --since 2026-06-12T08:00:00Z", "opentrain jobs changes --since 2026-06-12T08:00:00Z --follow --json"), Endpoint("GET", "/jobs/changes", Requirement.NoToken, "jobs/changes")]
-    public Task Changes([RequiredFlag] string? since = null, bool follow = false, string? interval = null, CancellationToken cancellationToken = default)
+    /// <param name="type">Print only changes of this event type (repeat, or comma-separate).</param>
+    /// <param name="until">Follow until the first change of this type, optionally for one job (PUBLISHED:jobId=job_123): print it, exit 0.</param>
+    /// <param name="maxEvents">Follow until this many changes are printed, then exit 0.</param>
+    /// <param name="timeout">Follow for at most this many seconds: exit 1 (TIMEOUT) if --until or --max-events was not met. --until, --max-events and --timeout follow without --follow.</param>
+    [Listed("opentrain jobs changes --since 2026-06-12T08:00:00Z", "opentrain jobs changes --since 2026-06-12T08:00:00Z --follow --json", "opentrain jobs changes --since 2026-06-12T08:00:00Z --until PUBLISHED:jobId=job_123 --timeout 600"), Endpoint("GET", "/jobs/changes", Requirement.NoToken, "jobs/changes")]
+    public Task Changes(ConsoleAppContext app, [RequiredFlag] string? since = null, bool follow = false, string? interval = null,
+        [Repeatable, OneOf(typeof(JobsChangesCommand), nameof(JobsChangesCommand.EventTypes))] string? type = null, string? until = null, int? maxEvents = null, string? timeout = null,
+        CancellationToken cancellationToken = default)
     {
         var start = JobsChangesCommand.Since(since, ArgumentNames.Flags);
         var pause = WaitOptions.Seconds(interval, 5, "--interval");
-        if (follow) return FeedFollow.RunAsync(context, JobsChangesCommand.Feed, start, pause, saved: null, cancellationToken);
-        if (interval is not null) throw new UsageException("--interval needs --follow");
-        return context.RunAsync(JobsChangesCommand.Operation(start), cancellationToken);
+        var stop = FeedStop.Parse(JobsChangesCommand.Catalog, type is null ? null : RepeatedOption.Collect(app, "--type"), until, maxEvents, timeout);
+        if (follow || stop.Follows) return FeedFollow.RunAsync(context, JobsChangesCommand.Feed, start, pause, saved: null, stop, cancellationToken);
+        if (interval is not null) throw new UsageException("--interval needs --follow (or --until, --max-events, --timeout)");
+        return context.RunAsync(JobsChangesCommand.Operation(start, stop), cancellationToken);
     }
 
     /// <summary>Close a job to new applicants (existing contracts are not affected).</summary>

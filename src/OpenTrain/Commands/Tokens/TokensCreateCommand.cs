@@ -63,7 +63,7 @@ internal static class TokensCreateCommand
             (created, output) => Write(created, keeping, output))
         {
             After = (_, created, _) => Keep(created, keeping),
-            Redact = body => JsonSecretField.Replace(body, "token", SecretMask.Mask),
+            Shown = body => JsonSecretField.Replace(body, "token", SecretMask.Mask),
             Hints = [ex => ex.Status == 403 ? "a token can only carry scopes the token that creates it has ('opentrain auth status' lists them)." : null],
         };
 

@@ -8,21 +8,13 @@ namespace OpenTrain.Commands.Updates;
 /// </summary>
 internal static class UpdatesFollow
 {
-    public static Task RunAsync(CommandContext context, string? cursor, int? limit, TimeSpan interval, CursorFile? file, CancellationToken cancellationToken)
+    public static Task RunAsync(CommandContext context, string? cursor, int? limit, TimeSpan interval, CursorFile? file, FeedStop stop,
+        CancellationToken cancellationToken)
     {
         var feed = new FollowedFeed<UpdatesPage>(
-            position => UpdatesRequests.Poll(position, limit), "events", WriteEvents,
-            page => page.NextCursor, page => page.HasMore == true, "Waiting for new events");
+            position => UpdatesRequests.Poll(position, limit), "events", page => [.. (page.Events ?? []).Select(UpdateEvents.Entry)],
+            page => page.NextCursor, page => page.HasMore == true, "Waiting for new events", "--cursor");
         var start = file?.Read() ?? cursor;
-        return FeedFollow.RunAsync(context, feed, start, interval, file is null ? null : file.Save, cancellationToken);
-    }
-
-    private static void WriteEvents(UpdatesPage page, TextWriter output)
-    {
-        foreach (var e in page.Events ?? [])
-        {
-            var ids = UpdatesPollCommand.Ids(e);
-            output.WriteLine($"{e.CreatedAt}  {e.Type}  {e.Id}{(ids.Length == 0 ? "" : "  " + ids)}");
-        }
+        return FeedFollow.RunAsync(context, feed, start, interval, file is null ? null : file.Save, stop, cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using OpenTrain.Json;
 using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Updates;
@@ -7,18 +7,28 @@ internal static class UpdatesPollCommand
 {
     public const int MaxLimit = 200;
 
-
     /// <summary>A blank cursor starts from the beginning; the limit is 1 to <see cref="MaxLimit"/>.</summary>
     internal static (string? Cursor, int? Limit) Validate(string? cursor, int? limit, ArgumentNames names) =>
         (string.IsNullOrWhiteSpace(cursor) ? null : cursor.Trim(), CommandArgs.Limit(limit, MaxLimit, names["limit"]));
 
-    internal static ApiOperation<UpdatesPage> Operation(string? cursor, int? limit) =>
-        new(UpdatesRequests.Poll(cursor, limit), (page, output) => Write(cursor, limit, page, output));
-
-    private static void Write(string? cursor, int? limit, UpdatesPage page, TextWriter output)
+    /// <param name="stop">Only its <c>--type</c> applies to one page: the rows, and the <c>events</c> of every output, narrowed to those types.</param>
+    internal static ApiOperation<UpdatesPage> Operation(string? cursor, int? limit, FeedStop? stop = null)
     {
-        TableOutput.WriteRows(output, page.Events, cursor is null ? "No events yet." : "No new events.",
-            ["ID", "TYPE", "CREATED", "IDS"], e => [e.Id, e.Type, e.CreatedAt, Ids(e)]);
+        var only = stop ?? FeedStop.None;
+        return new(UpdatesRequests.Poll(cursor, limit), (page, output) => Write(cursor, limit, only, page, output))
+        {
+            Shown = only.Types is null ? null
+                : body => JsonArrayFilter.Keep(body, "events", e => only.Shows(e.TryGetProperty("type", out var type) ? type.GetString() : null)),
+        };
+    }
+
+    private static void Write(string? cursor, int? limit, FeedStop stop, UpdatesPage page, TextWriter output)
+    {
+        var types = stop.TypeList;
+        var empty = types is not null ? $"No {types.Replace(",", " or ", StringComparison.Ordinal)} events {(cursor is null ? "yet" : "in this page")}."
+            : cursor is null ? "No events yet." : "No new events.";
+        TableOutput.WriteRows(output, page.Events?.Where(e => stop.Shows(e.Type)).ToList(), empty,
+            ["ID", "TYPE", "CREATED", "IDS"], e => [e.Id, UpdateEvents.TypeText(e), e.CreatedAt, UpdateEvents.Ids(e)]);
 
         // The cursor is the caller's to keep: the CLI stores nothing between polls.
         var next = page.NextCursor ?? cursor;
@@ -28,19 +38,11 @@ internal static class UpdatesPollCommand
             output.WriteLine("Poll again later: opentrain updates poll");
             return;
         }
-        var command = new ShellCommand("opentrain updates poll").Option("--cursor", next).Option("--limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+        var command = new ShellCommand("opentrain updates poll").Option("--cursor", next).Option("--limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture)).Option("--type", types).ToString();
         output.WriteLine();
         output.WriteLine($"Next cursor: {next}");
         output.WriteLine(page.HasMore == true
             ? $"More events are waiting: {command}"
             : $"Up to date. Next time: {command}");
-    }
-
-    /// <summary>The event's ids as <c>key=value</c> pairs (payloads carry ids only).</summary>
-    internal static string Ids(PlatformEvent e)
-    {
-        if (e.Data is { ValueKind: JsonValueKind.Object } data)
-            return string.Join(' ', data.EnumerateObject().Select(p => $"{p.Name}={(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())}"));
-        return e.ResourceId is null ? "" : $"resourceId={e.ResourceId}";
     }
 }

@@ -91,6 +91,6 @@ public class ChangesFollowTests
 
         var result = await api.RunAsync("jobs", "changes", "--since", "2026-06-12", "--interval", "7");
 
-        await api.AssertUsageError(result, "--interval needs --follow");
+        await api.AssertUsageError(result, "--interval needs --follow (or --until, --max-events, --timeout)");
     }
 }

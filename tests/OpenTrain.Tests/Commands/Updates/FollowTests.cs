@@ -88,6 +88,6 @@ public class FollowTests
 
         var result = await api.RunAsync("updates", "poll", "--cursor-file", "c.txt");
 
-        await api.AssertUsageError(result, "--cursor-file needs --follow");
+        await api.AssertUsageError(result, "--cursor-file needs --follow (or --until, --max-events, --timeout)");
     }
 }

@@ -17,9 +17,9 @@ public class PollCommandTests
 
         await api.AssertSingleRequest("GET", "/updates", "?cursor=1041&limit=2");
         await Assert.That(result.Stdout).IsEqualTo(
-            "ID    TYPE                CREATED                   IDS\n" +
-            "1042  proposal.received   2026-06-12T10:00:00.000Z  proposalId=prop_1 jobId=job_1\n" +
-            "1043  approval.confirmed  2026-06-12T10:05:00.000Z  approvalId=ap_1 status=confirmed\n" +
+            "ID    TYPE                            CREATED                   IDS\n" +
+            "1042  proposal.received               2026-06-12T10:00:00.000Z  proposalId=prop_1 jobId=job_1\n" +
+            "1043  approval.confirmed (confirmed)  2026-06-12T10:05:00.000Z  approvalId=ap_1\n" +
             "\n" +
             "Next cursor: 1043\n" +
             "More events are waiting: opentrain updates poll --cursor 1043 --limit 2\n");
