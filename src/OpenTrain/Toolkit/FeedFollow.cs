@@ -15,7 +15,11 @@ internal sealed record FollowedFeed<T>(
     Action<T, TextWriter> WriteItems,
     Func<T, string?> Next,
     Func<T, bool> MoreWaiting,
-    string Waiting);
+    string Waiting)
+{
+    /// <summary>Set: each batch is handed to it instead of printed (it writes and saves what it wants; <c>webhooks listen</c>).</summary>
+    public Func<ApiResponse<T>, CancellationToken, Task>? Consume { get; init; }
+}
 
 /// <summary>
 /// <c>--follow</c> (<c>updates poll</c>, <c>jobs changes</c>): polls a feed for ever, printing each new
@@ -42,7 +46,8 @@ internal static class FeedFollow
             var request = feed.Poll(position);
             var response = await loop.UntilAsync<ApiResponse<T>>(async ct => await connection.SendAsync(request, ct),
                 () => new CliException("unreachable: --follow has no deadline"), cancellationToken);
-            if (json) WriteLines(terminal.Out, response.Body, feed.Items);
+            if (feed.Consume is { } consume) await consume(response, cancellationToken);
+            else if (json) WriteLines(terminal.Out, response.Body, feed.Items);
             else feed.WriteItems(response.Value, terminal.Out);
             terminal.Out.Flush();
             if (feed.Next(response.Value) is { } next && next != position)
