@@ -21,7 +21,7 @@ internal static class WebhooksCreateCommand
     internal static ApiOperation<WebhookCreated> Operation(CreateWebhookRequest request, SecretSaving? saving = null) =>
         new(WebhooksRequests.Create(request), (created, output) => Write(created, saving, output))
         {
-            Keep = saving is null ? null : (created, _) => Save(created, saving),
+            After = saving is null ? null : (_, created, _) => Save(created, saving),
             Warning = () => saving?.Failure,
         };
 

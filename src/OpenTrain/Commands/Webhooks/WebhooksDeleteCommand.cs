@@ -8,7 +8,7 @@ internal static class WebhooksDeleteCommand
     internal static ApiOperation<WebhookResponse> Operation(string webhookId, SecretSaving? saved = null) =>
         new(WebhooksRequests.Delete(webhookId), (response, output) => Write(webhookId, response, saved, output))
         {
-            Keep = saved is null ? null : (_, _) => Forget(webhookId, saved),
+            After = saved is null ? null : (_, _, _) => Forget(webhookId, saved),
         };
 
     private static Task Forget(string webhookId, SecretSaving saved)
