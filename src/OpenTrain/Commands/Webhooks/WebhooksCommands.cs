@@ -34,7 +34,7 @@ internal sealed class WebhooksCommands(CommandContext context)
     [Listed("opentrain webhooks list"), Endpoint("GET", "/webhooks", "webhooks:manage", "webhooks/list", FeatureFlag = FeatureFlags.Webhooks)]
     public Task List(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, WebhooksListCommand.Operation(), cancellationToken);
 
-    /// <summary>Forward the account's events to a local URL as signed webhook deliveries, with retries (Ctrl-C stops; --cursor-file resumes).</summary>
+    /// <summary>Forward your events to a local URL as signed deliveries, with retries.</summary>
     /// <param name="forwardTo">Where to POST each event: an http(s) URL; plain http:// only to localhost and loopback addresses unless --insecure-forward.</param>
     /// <param name="secret">Sign with this secret (whsec_…). Default: a new secret for this session, printed once at start.</param>
     /// <param name="webhookId">Sign with the secret 'webhooks create --save-secret' saved for this webhook.</param>
@@ -51,7 +51,7 @@ internal sealed class WebhooksCommands(CommandContext context)
         return WebhooksListenCommand.RunAsync(context, WebhooksListenCommand.Options(app, context, forwardTo, secret, webhookId, cursor, cursorFile, interval, retryScale, insecureForward), cancellationToken);
     }
 
-    /// <summary>Send one sample event of a type to a local URL, signed as a delivery (--list shows every type's sample).</summary>
+    /// <summary>Send a signed sample event to a local URL (--list shows the types).</summary>
     /// <param name="eventType">The event type to send (--list shows them).</param>
     /// <param name="forwardTo">Where to POST it: an http(s) URL; plain http:// only to localhost and loopback addresses unless --insecure-forward. Required unless --list.</param>
     /// <param name="secret">Sign with this secret (whsec_…, the one the receiver verifies with).</param>
@@ -73,7 +73,7 @@ internal sealed class WebhooksCommands(CommandContext context)
         await WebhooksTriggerCommand.RunAsync(context, type, target, WebhookForwarding.Secret(secret, webhookId, session: false, context, names), cancellationToken);
     }
 
-    /// <summary>Check an X-OpenTrain-Signature header against a payload's exact bytes and a signing secret (exit 0 valid, 1 with the reason).</summary>
+    /// <summary>Check a delivery's X-OpenTrain-Signature against its raw body and secret.</summary>
     /// <param name="secret">The signing secret (whsec_…).</param>
     /// <param name="signature">The X-OpenTrain-Signature header's value (t=…,v1=…), quoted.</param>
     /// <param name="payloadFile">The raw request body, byte for byte; '-' or no flag reads standard input.</param>
