@@ -27,6 +27,8 @@ public class VerifyTests
     {
         var header = await VectorHeaderAsync();
 
+        // The same hex as Python's hmac.new(b"whsec_test", b'1700000000.{"id":"1"}', hashlib.sha256) and openssl dgst -hmac.
+        await Assert.That(header).IsEqualTo("t=1700000000,v1=11bf4466ea17c3df3fd743af0b435368e16b7a05eb8eced85e8c4670767bdec5");
         await Assert.That(WebhookSignature.Header(VectorSecret, VectorT, Encoding.UTF8.GetBytes(VectorBody))).IsEqualTo(header);
         var human = await VerifyAsync(header, VectorBody, "--now", "1700000000");
         var json = await VerifyAsync(header, VectorBody, "--now", "1700000012", "--json");
