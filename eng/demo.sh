@@ -23,12 +23,14 @@ dotnet build src/OpenTrain.Sandbox/OpenTrain.Sandbox.csproj -c Release -nologo -
 WORK=$(mktemp -d)
 export XDG_CONFIG_HOME="$WORK/config"
 CREDS="$XDG_CONFIG_HOME/opentrain/cli.json"
-SANDBOX_PID=""
+SANDBOX_PID="" RECEIVER_PID=""
 cleanup() {
-  if [ -n "$SANDBOX_PID" ] && kill -0 "$SANDBOX_PID" 2>/dev/null; then
-    kill "$SANDBOX_PID" 2>/dev/null || true
-    wait "$SANDBOX_PID" 2>/dev/null || true
-  fi
+  for pid in "$SANDBOX_PID" "$RECEIVER_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -59,7 +61,7 @@ OK=""        # 1 when the last step ran and passed its check
 saved() { [ -f "$CREDS" ] && jq -r ".$1 // empty" "$CREDS" || true; }
 api() { curl -fsS "$URL/api/public/v1$1" -H "Authorization: Bearer $(saved apiToken)"; }
 control() { curl -fsS -X "$1" "$URL/_sandbox$2" -H 'content-type: application/json' ${3:+-d "$3"}; }
-mask() { sed -E 's/(ot_(pat|clm)_[0-9a-f]{4})[0-9a-f_]*([0-9a-f]{4})/\1…\3/g'; }
+mask() { sed -E -e 's/(ot_(pat|clm)_[0-9a-f]{4})[0-9a-f_]*([0-9a-f]{4})/\1…\3/g' -e 's/(whsec_[0-9a-f]{4})[0-9a-f]*([0-9a-f]{4})/\1…\2/g'; }
 
 # step "<title>" <needed-var-names...> -- <opentrain args...>
 # Runs the command (unless a needed value is missing), echoes it and its output, sets STATUS.
@@ -219,6 +221,49 @@ check_exit 124 "the backlog streamed until the stop" out_has "approval\.confirme
 
 step "Subscribe a webhook" -- webhooks create --url "http://127.0.0.1:9/opentrain-hook" --event approval.confirmed --event milestone.status_changed
 check "the signing secret is shown once" out_has "whsec_[0-9a-f]+"
+
+# ---- webhooks for local development (docs/webhooks.md) ---------------------------------------
+# A local receiver (python3, standard library) keeps each delivery's raw body and signature header;
+# listen forwards the feed's events to it, verify checks what it got, trigger sends a sample.
+if command -v python3 >/dev/null 2>&1; then
+  HOOKS="$WORK/hooks"; mkdir -p "$HOOKS"
+  cat >"$WORK/receiver.py" <<'PY'
+import http.server, os, sys
+port, out = int(sys.argv[1]), sys.argv[2]
+class Receiver(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        n = len(os.listdir(out)) // 2 + 1
+        with open(f"{out}/{n}.sig", "w") as f: f.write(self.headers["X-OpenTrain-Signature"])
+        with open(f"{out}/{n}.body", "wb") as f: f.write(body)
+        self.send_response(204); self.end_headers()
+    def log_message(self, *args): pass
+http.server.HTTPServer(("127.0.0.1", port), Receiver).serve_forever()
+PY
+  HOOK_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 "$WORK/receiver.py" "$HOOK_PORT" "$HOOKS" &
+  RECEIVER_PID=$!
+  HOOK_URL="http://127.0.0.1:$HOOK_PORT/webhooks"
+  wait_for curl -s -o /dev/null "http://127.0.0.1:$HOOK_PORT/" || true
+
+  RUN_WITH="timeout --preserve-status -s INT 6"
+  step "Forward the approval events to a local receiver (webhooks listen, stopped by Ctrl-C after 6 s)" -- webhooks listen --forward-to "$HOOK_URL" --cursor 0 --events approval.confirmed --cursor-file "$WORK/hooks.cursor" --interval 1
+  RUN_WITH=""
+  check_exit 130 "deliveries received, the session secret printed once, the cursor saved" bash -c '[ -s "$1/1.body" ] && grep -q "\"approval.confirmed\"" "$1/1.body" && [ "$(grep -c "whsec_" <<<"$2")" -eq 1 ] && [ -s "$3" ] && grep -q "saved in" <<<"$2"' _ "$HOOKS" "$STDERR" "$WORK/hooks.cursor"
+  SESSION_SECRET=$(sed -n 's/^Signing secret for this session: \(whsec_[0-9a-f]*\) .*/\1/p' <<<"$STDERR")
+
+  NO_BASE_URL=1
+  step "Verify a delivery the receiver got" SESSION_SECRET -- webhooks verify --secret "$SESSION_SECRET" --signature "$(cat "$HOOKS/1.sig" 2>/dev/null)" --payload-file "$HOOKS/1.body"
+  check "the signature is valid" out_has "^Valid signature"
+  printf ' ' | cat "$HOOKS/1.body" - >"$WORK/tampered.body" 2>/dev/null || true
+  step "A payload changed by one byte is refused" SESSION_SECRET -- webhooks verify --secret "$SESSION_SECRET" --signature "$(cat "$HOOKS/1.sig" 2>/dev/null)" --payload-file "$WORK/tampered.body"
+  check_exit 1 "signature mismatch" out_has "invalid signature: no v1"
+  step "Send a sample event (webhooks trigger)" SESSION_SECRET -- webhooks trigger payment.pending --forward-to "$HOOK_URL" --secret "$SESSION_SECRET"
+  check "the receiver answered 204" out_has "payment\.pending .*→ 204 in"
+  NO_BASE_URL=""
+else
+  echo; echo "### Webhooks for local development"; echo "FAIL (python3 is needed for the local receiver)"; FAILED=$((FAILED + 1))
+fi
 
 step "Show credits" -- credits show
 check "the balance is shown" out_has "[0-9]"

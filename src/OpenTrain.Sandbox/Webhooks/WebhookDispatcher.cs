@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using OpenTrain.Sandbox.Endpoints;
 using OpenTrain.Sandbox.State;
 using OpenTrain.Sandbox.Views;
@@ -17,7 +16,7 @@ public sealed class WebhookDispatcher(SandboxState state)
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false }) { Timeout = state.Options.WebhookTimeout };
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, ActivityHeadersPropagator = null }) { Timeout = state.Options.WebhookTimeout };
         try
         {
             await foreach (var e in state.EventStream.Reader.ReadAllAsync(cancellationToken))
@@ -32,7 +31,7 @@ public sealed class WebhookDispatcher(SandboxState state)
                 }
                 foreach (var (hook, delivery) in targets)
                 {
-                    var task = DeliverAsync(http, hook, delivery, EventViews.Event(e).ToJsonString(), cancellationToken);
+                    var task = DeliverAsync(http, hook, delivery, WebhookSigner.Body(EventViews.Event(e)), cancellationToken);
                     _inFlight[delivery.Id] = task;
                     _ = task.ContinueWith(_ => _inFlight.TryRemove(delivery.Id, out Task? _), TaskScheduler.Default);
                 }
@@ -44,7 +43,7 @@ public sealed class WebhookDispatcher(SandboxState state)
         await Task.WhenAll(_inFlight.Values.ToArray()).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(HttpClient http, WebhookSubscription hook, WebhookDelivery delivery, string body, CancellationToken ct)
+    private async Task DeliverAsync(HttpClient http, WebhookSubscription hook, WebhookDelivery delivery, byte[] body, CancellationToken ct)
     {
         var uri = new Uri(hook.Url);
         if (!WebhooksEndpoints.IsLoopback(uri))
@@ -91,10 +90,10 @@ public sealed class WebhookDispatcher(SandboxState state)
         }
     }
 
-    private async Task<(bool Ok, int? Status, string? Error)> SendAsync(HttpClient http, WebhookSubscription hook, WebhookDelivery delivery, string body, CancellationToken ct)
+    private async Task<(bool Ok, int? Status, string? Error)> SendAsync(HttpClient http, WebhookSubscription hook, WebhookDelivery delivery, byte[] body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, hook.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Content.Headers.ContentType!.CharSet = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, hook.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         request.Headers.UserAgent.ParseAdd("OpenTrain-Webhooks/1.0");
         request.Headers.Add("X-OpenTrain-Event", delivery.EventType);
         request.Headers.Add("X-OpenTrain-Delivery", delivery.Id);

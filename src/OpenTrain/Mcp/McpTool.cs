@@ -14,10 +14,15 @@ namespace OpenTrain.Mcp;
 internal sealed record McpTool(string Name, string Title, string Command, string Description, ToolSchema Input,
     Func<ToolArguments, McpToolContext, CancellationToken, Task<ToolResult>> Run)
 {
+    /// <summary>What a tool whose command sends no request wraps (<c>webhooks verify</c>).</summary>
+    public const string NoEndpoint = "none (runs locally, no request)";
+
     /// <summary>What the tool wraps, e.g. <c>GET /api/public/v1/jobs/mine</c>, from its command's <c>[Endpoint]</c>.</summary>
-    public string Endpoint { get; } = CommandTable.Find(Command)?.Endpoint is { } endpoint
-        ? $"{endpoint.Method} {endpoint.Path}"
-        : throw new ArgumentException($"MCP tool {Name}: '{Command}' is not a command with an endpoint", nameof(Command));
+    public string Endpoint { get; } = CommandTable.Find(Command) is not { } command
+        ? throw new ArgumentException($"MCP tool {Name}: '{Command}' is not a command", nameof(Command))
+        : command.Endpoint is { } endpoint ? $"{endpoint.Method} {endpoint.Path}" : NoEndpoint;
+
+    private bool Local => Endpoint == NoEndpoint;
 
     /// <summary>Tools that work without a token (getting one, or the tokenless marketplace).</summary>
     public bool Onboarding { get; init; }
@@ -31,10 +36,10 @@ internal sealed record McpTool(string Name, string Title, string Command, string
 
     public McpToolDescriptor Descriptor => new(Name, Title, Description, InputSchema, new McpToolAnnotations(
         Title,
-        ReadOnlyHint: Endpoint.StartsWith("GET ", StringComparison.Ordinal),
+        ReadOnlyHint: Local || Endpoint.StartsWith("GET ", StringComparison.Ordinal),
         DestructiveHint: Endpoint.StartsWith("DELETE ", StringComparison.Ordinal) || Name is "opentrain_close_job" or "opentrain_register_agent",
-        IdempotentHint: Endpoint.StartsWith("GET ", StringComparison.Ordinal) || Endpoint.StartsWith("DELETE ", StringComparison.Ordinal),
-        OpenWorldHint: true));
+        IdempotentHint: Local || Endpoint.StartsWith("GET ", StringComparison.Ordinal) || Endpoint.StartsWith("DELETE ", StringComparison.Ordinal),
+        OpenWorldHint: !Local));
 
     /// <summary>A tool whose only argument is the required id of what it acts on.</summary>
     public static McpTool ForId<T>(string name, string title, string command, string description, string idName, string idDescription,

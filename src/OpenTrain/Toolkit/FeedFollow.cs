@@ -17,7 +17,11 @@ internal sealed record FollowedFeed<T>(
     Func<T, string?> Next,
     Func<T, bool> MoreWaiting,
     string Waiting,
-    string ResumeFlag);
+    string ResumeFlag)
+{
+    /// <summary>Set: each batch is handed to it instead of printed (it writes and saves what it wants; <c>webhooks listen</c>).</summary>
+    public Func<ApiResponse<T>, CancellationToken, Task>? Consume { get; init; }
+}
 
 /// <summary>
 /// <c>--follow</c> (<c>updates poll</c>, <c>jobs changes</c>): polls a feed for ever, printing each new
@@ -49,8 +53,9 @@ internal static class FeedFollow
             var request = feed.Poll(position);
             var response = await loop.UntilAsync<ApiResponse<T>>(async ct => await connection.SendAsync(request, ct),
                 TimedOut, cancellationToken, cutAtDeadline: stop.Timeout is not null);
-            var entries = feed.Entries(response.Value);
-            var lines = json ? Lines(response.Body, feed.Items) : [.. entries.Select(e => e.Line)];
+            var entries = feed.Consume is null ? feed.Entries(response.Value) : [];
+            if (feed.Consume is { } consume) await consume(response, cancellationToken);
+            var lines = entries.Count == 0 ? [] : json ? Lines(response.Body, feed.Items) : [.. entries.Select(e => e.Line)];
             var last = -1;
             for (var i = 0; i < entries.Count && last < 0; i++)
             {

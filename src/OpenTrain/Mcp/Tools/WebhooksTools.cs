@@ -28,8 +28,36 @@ internal static class WebhooksTools
 
         McpTool.ForId("opentrain_delete_webhook", "Delete a webhook", "webhooks delete",
             "Delete a webhook subscription permanently: deliveries stop and its secret no longer applies.",
-            "webhookId", "The webhook id.", WebhooksDeleteCommand.Operation),
+            "webhookId", "The webhook id.", id => WebhooksDeleteCommand.Operation(id)),
+
+        new McpTool("opentrain_verify_webhook_signature", "Verify a webhook signature", "webhooks verify",
+            "Check a delivery's X-OpenTrain-Signature header (t=<unix seconds>,v1=<hex>) against its raw body and the webhook's signing secret " +
+            "(whsec_…), as a receiver must: the header's form, the HMAC-SHA256 of \"<t>.<body>\" (constant-time) and the timestamp's age. " +
+            "Runs locally: nothing is sent. An invalid signature is an error result whose code says why.",
+            new ToolSchema()
+                .String("secret", "The signing secret (whsec_…) the webhook was created with.", required: true)
+                .String("signature", "The X-OpenTrain-Signature header's value.", required: true)
+                .String("payload", "The request body exactly as received, before any JSON parsing (it is signed byte for byte, as UTF-8).", required: true)
+                .Integer("tolerance", $"Seconds the timestamp may be from now (default {WebhookSignature.DefaultTolerance}).", 0, 604_800)
+                .Number("now", "Judge the timestamp as of these unix seconds instead of the clock.", minimum: 0, maximum: 99_999_999_999m),
+            (args, _, _) => Task.FromResult(VerifySignature(args)))
+            with { Extra = true },
     ];
+
+    private static ToolResult VerifySignature(ToolArguments args)
+    {
+        var payload = System.Text.Encoding.UTF8.GetBytes(args.String("payload") ?? "");
+        var now = args.Decimal("now") switch
+        {
+            null => (long?)null,
+            >= 0 and < 100_000_000_000m and var at => (long)decimal.Truncate(at),
+            var at => throw new UsageException($"now must be unix seconds, got {at}"),
+        };
+        var (valid, problem) = WebhooksVerifyCommand.Check(args.String("secret"), args.String("signature"), payload, now, args.Int("tolerance"), TimeProvider.System, ArgumentNames.Tool);
+        if (valid is not null) return ToolResult.Success(WebhooksVerifyCommand.Summary(valid), WebhooksVerifyCommand.Json(valid));
+        var message = WebhooksVerifyCommand.Message(problem!);
+        return ToolResult.Failure(problem!.Code, message, $"Error: {message}");
+    }
 
     private static readonly ArgumentNames EventNames = ArgumentNames.Tool.With(("event", "entry in eventTypes"));
 }

@@ -38,7 +38,7 @@ public class StatusCommandTests
             "  team           none: invite (needs team:write); show (needs team:read)\n" +
             "  tokens         all\n" +
             "  updates        none: poll (needs proposals:read or messages:read or payments:read)\n" +
-            "  webhooks       none: create, delete, get, list (needs webhooks:manage)\n" +
+            "  webhooks       all but create, delete, get, list (needs webhooks:manage); listen (needs proposals:read or messages:read or payments:read)\n" +
             "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).\n" +
             "Run 'opentrain <command> --help' for a command's requirements.\n");
         await Assert.That(server.Requests.Single().Header("Authorization")).IsEqualTo($"Bearer {Fixtures.PreClaimToken}");
@@ -75,7 +75,7 @@ public class StatusCommandTests
         await Assert.That(result.Stdout).Contains("\nCommands this token can use (account: claimed):\n");
         await Assert.That(result.Stdout).Contains("\n  milestones     all\n");
         await Assert.That(result.Stdout).Contains("\n  proposals      all\n");
-        await Assert.That(result.Stdout).Contains("\n  webhooks       none: create, delete, get, list (needs webhooks:manage)\n");
+        await Assert.That(result.Stdout).Contains("\n  webhooks       all but create, delete, get, list (needs webhooks:manage)\n");
     }
 
     [Test]

@@ -3,6 +3,7 @@
 // Env: OPENTRAIN_BINARY (the server), SANDBOX_URL (the emulator), MCP_CONFIG_HOME (XDG_CONFIG_HOME of the server).
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { createHmac } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -164,6 +165,12 @@ const webhookId = webhook.data.webhook.id;
 await compare(client, "opentrain_list_webhooks", {}, "/api/public/v1/webhooks");
 await compare(client, "opentrain_get_webhook", { webhookId }, `/api/public/v1/webhooks/${webhookId}`);
 await call(client, "opentrain_delete_webhook", { webhookId });
+// A delivery signed here with Node's crypto and the secret the create returned: the tool must accept it.
+const payload = JSON.stringify({ id: "1", type: "proposal.received", data: { proposalId: "prop_1" } });
+const t = Math.floor(Date.now() / 1000);
+const signature = `t=${t},v1=${createHmac("sha256", webhook.data.secret).update(`${t}.${payload}`).digest("hex")}`;
+const verified = await call(client, "opentrain_verify_webhook_signature", { secret: webhook.data.secret, signature, payload });
+if (verified.isError || verified.data?.valid !== true) throw new Error(`opentrain_verify_webhook_signature refused a valid signature: ${verified.text}`);
 
 }
 directToken = null;
