@@ -48,5 +48,5 @@ internal sealed class AuthCommands(CommandContext context)
 
     /// <summary>Show the authenticated user, token scopes and account.</summary>
     [Listed("opentrain whoami --json"), Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me"), JsonHelp("Print the /auth/me response JSON as received, plus cliAccess (the commands this token can use)."), Command("status|whoami")]
-    public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, AuthStatusCommand.Operation(context.BaseUrl.Text, context.Saved), cancellationToken);
+    public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, AuthStatusCommand.Operation(context.BaseUrl.Text, context.Saved, context.BaseUrl.ApiKeysPage), cancellationToken);
 }
