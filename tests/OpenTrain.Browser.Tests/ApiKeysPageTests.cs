@@ -23,7 +23,7 @@ public class ApiKeysPageTests(SharedBrowser browser)
         var approvalUrl = await desk.HireApprovalLinkAsync(300);
         desk.Sandbox.Control.ConfirmApproval(HumanDesk.IdOf(approvalUrl));
         var contractId = (await desk.JsonAsync("contracts", "list"))["contracts"]!.AsArray()[0]!["id"]!.GetValue<string>();
-        string[] milestone = ["milestones", "create", "--contract-id", contractId, "--description", "Label the next 1,000 posts", "--amount", "60", "--volume", "1000"];
+        string[] milestone = ["milestones", "create", "--contract-id", contractId, "--description", "Label the next 1,000 posts", "--amount", "60"];
 
         // The agent's token cannot move money: the hint names the page, and auth status says what to add there.
         var refused = await desk.RunAsync(1, milestone);
