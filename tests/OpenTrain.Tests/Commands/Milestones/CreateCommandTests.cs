@@ -56,33 +56,20 @@ public class CreateCommandTests
     }
 
     [Test]
-    public async Task On_a_per_label_contract_an_amount_alone_gives_the_volume_and_says_so()
+    [Arguments("--amount", "180", "Volume 3,000 labels computed from --amount $180.00 at the contract's rate of $0.06 per label.")]
+    [Arguments("--volume", "3000", "Amount $180.00 computed from --volume: 3,000 labels at the contract's rate of $0.06 per label.")]
+    public async Task On_a_per_label_contract_either_flag_alone_gives_the_other_and_says_so(string flag, string value, string said)
     {
         await using var api = await ApiSession.StartAsync();
         api.Reply("GET", "/contracts/ct_1", 200, Contract("PAY_PER_LABEL", 0.06m));
         api.Reply("POST", "/contracts/ct_1/milestones", 201, CreatedWith(180, 3000));
 
-        var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "d", "--amount", "180");
+        var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "d", flag, value);
 
         await AssertReadThenOneWrite(api, """{"description":"d","volume":3000}""");
         await Assert.That(result.ExitCode).IsEqualTo(0);
-        await Assert.That(result.Stdout).StartsWith(
-            "Created milestone ms_2 on contract ct_1. No money has moved.\n" +
-            "Volume 3,000 labels computed from --amount $180.00 at the contract's rate of $0.06 per label.\n");
+        await Assert.That(result.Stdout).StartsWith("Created milestone ms_2 on contract ct_1. No money has moved.\n" + said + "\n");
         await Assert.That(result.Stdout).Contains("\nAmount:       $180.00\nVolume:       3,000 labels\n");
-    }
-
-    [Test]
-    public async Task On_a_per_label_contract_a_volume_alone_gives_the_amount_and_says_so()
-    {
-        await using var api = await ApiSession.StartAsync();
-        api.Reply("GET", "/contracts/ct_1", 200, Contract("PAY_PER_LABEL", 0.06m));
-        api.Reply("POST", "/contracts/ct_1/milestones", 201, CreatedWith(180, 3000));
-
-        var result = await api.RunAsync("milestones", "create", "ct_1", "--description", "d", "--volume", "3000");
-
-        await AssertReadThenOneWrite(api, """{"description":"d","volume":3000}""");
-        await Assert.That(result.Stdout).Contains("\nAmount $180.00 computed from --volume: 3,000 labels at the contract's rate of $0.06 per label.\n");
     }
 
     [Test]
