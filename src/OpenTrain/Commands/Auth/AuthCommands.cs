@@ -26,7 +26,7 @@ internal sealed class AuthCommands(CommandContext context)
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) => AuthClaimStatusCommand.RunAsync(context, new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 
     /// <summary>Verify a personal API token and save it.</summary>
-    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input. At a terminal, without it (or with '-'), you are asked for it and the typing is hidden.</param>
+    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input. Required unless standard input is a terminal: there, without it (or with '-'), you are asked for it and the typing is hidden.</param>
     [Listed("opentrain auth login --api-key \"$OPENTRAIN_TOKEN\"", "printf '%s' \"$OPENTRAIN_TOKEN\" | opentrain auth login --api-key -"), Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me"), JsonHelp(JsonHelp.ResultObject)]
     public Task Login(string? apiKey = null, CancellationToken cancellationToken = default) => AuthLoginCommand.RunAsync(context, new LoginOptions(apiKey), cancellationToken);
 
