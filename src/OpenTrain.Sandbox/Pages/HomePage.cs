@@ -50,6 +50,7 @@ public static class HomePage
                 <p>Point the CLI at this sandbox (<code>--base-url <span data-origin>{E(state.PublicOrigin)}</span></code>) and open the links it prints, or pick them here.
                 Sandbox time: {E(When(now))}.</p>
                 {auto}
+                <p>Your settings: {Link(ApiKeysPage.Path, "API keys")} (create a token with the scopes an agent lacks) · {Link("/settings/billing", "Billing")}</p>
                 <h2>Waiting for you</h2>
                 {Table("Pending approvals", ["Request", "Amount", "Job", "Freelancer", "Expires"], approvals, "No pending approvals.")}
                 {Table("Claims in progress", ["Claim", "Organization", "Email", "Expires"], claims, "No claims in progress.")}

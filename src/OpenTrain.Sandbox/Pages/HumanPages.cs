@@ -20,6 +20,7 @@ public static class HumanPages
         ApprovalPage.Map(app, state, control);
         CheckoutPage.Map(app, state, control);
         JobPage.Map(app, state);
+        ApiKeysPage.Map(app, state, control);
     }
 
     /// <summary>

@@ -31,7 +31,29 @@ internal static class SystemConsole
             noColor: dumbTerminal || !string.IsNullOrEmpty(env(Config.EnvironmentNames.NoColor)),
             outputStream: stdoutStream,
             width: Width(env),
-            watchOutput: unixStdout is null or ClosedStream ? null : UnixStandardOutput.Watch);
+            watchOutput: unixStdout is null or ClosedStream ? null : UnixStandardOutput.Watch,
+            readHiddenLine: Console.IsInputRedirected ? null : ReadHiddenLine);
+    }
+
+    /// <summary>
+    /// One line typed at the terminal, never echoed: <see cref="Console.ReadKey(bool)"/> intercepts every key (the
+    /// console turns the terminal's echo off while it reads, and .NET restores the terminal when the process exits).
+    /// Enter submits; Backspace deletes; Ctrl-D on an empty line ends it; other control keys are ignored.
+    /// </summary>
+    private static string? ReadHiddenLine()
+    {
+        var line = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter || key.KeyChar is '\r' or '\n') return line.ToString();
+            if (key.Key == ConsoleKey.Backspace || key.KeyChar is '\b' or '\u007f')
+            {
+                if (line.Length > 0) line.Length--;
+            }
+            else if (key.KeyChar == '\u0004' && line.Length == 0) return null;
+            else if (!char.IsControl(key.KeyChar) && key.KeyChar != '\0') line.Append(key.KeyChar);
+        }
     }
 
     /// <summary>The terminal's own width; when it reports none (a pty nobody sized, e.g. under <c>script</c>), COLUMNS; else 80.</summary>

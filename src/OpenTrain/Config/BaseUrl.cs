@@ -32,6 +32,12 @@ internal sealed record BaseUrl(Uri Uri)
     /// <summary>The absolute URL of an API path such as <c>/api/public/v1/auth/me</c>.</summary>
     public Uri Resolve(string pathAndQuery) => new(Text + pathAndQuery, UriKind.Absolute);
 
+    /// <summary>
+    /// The app's "Settings → API keys" page, where a human creates a token with the scopes an agent lacks: the base URL
+    /// plus <c>/settings/api-keys</c> (the sandbox serves it there; the spec names no path, see docs/decisions.md).
+    /// </summary>
+    public Uri ApiKeysPage => Resolve("/settings/api-keys");
+
     public bool IsSameOrigin(Uri other) =>
         Uri.Compare(Uri, other, UriComponents.SchemeAndServer, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
 }

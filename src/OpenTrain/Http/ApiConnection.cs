@@ -67,9 +67,11 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
             using (response)
             {
                 var body = await ReadBodyAsync(response, BoundedBody.MaxErrorBytes, cancellationToken);
-                throw body is null
+                var failure = body is null
                     ? ApiErrorParser.TooLarge(response.StatusCode, response.ReasonPhrase, response.Headers, BoundedBody.Describe(BoundedBody.MaxErrorBytes))
                     : ApiErrorParser.Parse(response.StatusCode, response.ReasonPhrase, body, response.Headers);
+                failure.ApiKeysPage = Options.BaseUrl.ApiKeysPage;
+                throw failure;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

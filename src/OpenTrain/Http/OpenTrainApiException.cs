@@ -23,6 +23,12 @@ internal class OpenTrainApiException(int status, string code, string message, Js
     /// <summary>The <c>details.reason</c> value (or the OAuth error code), for next-step hints.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>
+    /// The app's API keys page for the base URL the request went to (set by <see cref="ApiConnection"/> on the failure it
+    /// builds, before throwing), for hints that send a human there; null for a failure built elsewhere.
+    /// </summary>
+    public Uri? ApiKeysPage { get; internal set; }
+
     public static OpenTrainApiException InvalidResponse(int status, string message) => new(status, "INVALID_RESPONSE", message);
 }
 

@@ -32,6 +32,13 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// <summary>This command's hints, tried in order before the ones every command shares.</summary>
     public IReadOnlyList<ErrorHint> Hints { get; init; } = [];
 
+    /// <summary>
+    /// Runs first, on the same connection, and returns the operation to run instead: for a request that depends on what
+    /// the server holds (a milestone priced from its contract's rate). Its reads are GETs; the write is still sent once,
+    /// by the operation it returns. Usage errors it finds are thrown from here, before any write.
+    /// </summary>
+    public Func<ApiConnection, CancellationToken, Task<ApiOperation<T>>>? Prepare { get; init; }
+
     /// <summary>A call made first on the same connection (e.g. asking who we are before revoking a token).</summary>
     public Func<ApiConnection, CancellationToken, Task>? Before { get; init; }
 
@@ -96,6 +103,13 @@ internal sealed class ApiOperation<T>(ApiCall<T> call, Action<T, TextWriter> ren
     /// <summary>Runs the operation without a terminal: status, body, value and summary text.</summary>
     public async Task<OperationResult<T>> ExecuteAsync(ApiConnection connection, CancellationToken cancellationToken)
     {
+        if (Prepare is { } prepare)
+        {
+            ApiOperation<T> prepared;
+            try { prepared = await prepare(connection, cancellationToken); }
+            catch (OpenTrainApiException ex) { throw new OperationFailedException(ex, HintFor(ex)); }
+            return await prepared.ExecuteAsync(connection, cancellationToken);
+        }
         try
         {
             if (Before is { } before) await before(connection, cancellationToken);

@@ -10,13 +10,13 @@ internal static class CommonHints
     {
         "account_claim_required" =>
             "a human must claim this account first: run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.",
-        _ when RejectedToken(error) => RejectedTokenHint,
+        _ when RejectedToken(error) => RejectedTokenHint(error.ApiKeysPage),
         _ => MissingScopes(error),
     };
 
-    internal const string RejectedTokenHint =
+    internal static string RejectedTokenHint(Uri? apiKeysPage) =>
         "the API rejected the token (invalid, expired or revoked; a completed claim revokes the registration token). " +
-        "A human creates a new one in the app's settings (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
+        $"A human creates a new one {AgentScopes.SettingsPage(apiKeysPage)}; save it with 'opentrain auth login --api-key -'. " +
         "A token set in the environment is used before the saved one.";
 
     /// <summary>A Public API 401 (the envelope's UNAUTHORIZED, or a bare 401): not the OAuth endpoints' own codes.</summary>
@@ -33,10 +33,10 @@ internal static class CommonHints
         var names = string.Join(", ", scopes);
         if (scopes.All(AgentScopes.AddedByClaim.Contains))
             return $"this token lacks {names}. Claiming the account adds {(scopes.Count == 1 ? "it" : "them")}: run 'opentrain auth claim --email <owner-email>', " +
-                $"then 'opentrain auth claim-status --wait'. If the account is already claimed, {AgentScopes.HumanToken(scopes)}.";
+                $"then 'opentrain auth claim-status --wait'. If the account is already claimed, {AgentScopes.HumanToken(scopes, error.ApiKeysPage)}.";
         if (scopes.All(AgentScopes.HumanTokenOnly.Contains))
-            return $"this token lacks {names}, which agent registration and claiming never grant: {AgentScopes.HumanToken(scopes)}.";
+            return $"this token lacks {names}, which agent registration and claiming never grant: {AgentScopes.HumanToken(scopes, error.ApiKeysPage)}.";
         // A scope agent tokens do carry (jobs:write, payments:read…) missing from a narrower token: no claim about agents.
-        return $"this token lacks {names}: {AgentScopes.HumanToken(scopes)}.";
+        return $"this token lacks {names}: {AgentScopes.HumanToken(scopes, error.ApiKeysPage)}.";
     }
 }

@@ -7,6 +7,12 @@ namespace OpenTrain.Toolkit;
 /// </summary>
 internal static class HandOffOutput
 {
+    private const string CheckIntro = "Check it with:";
+
+    /// <summary>A written hand-off without its closing check / wait commands (for a run that waits itself).</summary>
+    public static string WithoutCheck(string written) =>
+        written.IndexOf("\n\n" + CheckIntro + "\n", StringComparison.Ordinal) is >= 0 and var at ? written[..(at + 1)] : written;
+
     public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, string? checkCommand)
     {
         output.WriteLine(headline);
@@ -26,7 +32,7 @@ internal static class HandOffOutput
         if (!string.IsNullOrEmpty(checkCommand))
         {
             output.WriteLine();
-            output.WriteLine("Check it with:");
+            output.WriteLine(CheckIntro);
             output.WriteLine($"  {checkCommand}");
             // Agents are told never to loop over the check themselves: name the command that waits.
             output.WriteLine("Or wait until the human acts (exit 0 once done):");

@@ -23,6 +23,7 @@ internal static class OperationRunner
         using var connection = context.Connect(operation.RequiresToken);
         try
         {
+            if (operation.Prepare is { } prepare) operation = await prepare(connection, cancellationToken);
             if (operation.Before is { } before) await before(connection, cancellationToken);
             if (operation.AllPages is not null)
             {

@@ -14,7 +14,11 @@ internal sealed record WaitTarget<T>(
     string Waiting,
     Action<T, TextWriter> Render,
     Func<string?, string> Failed,
-    Func<TimeSpan, string> TimedOut);
+    Func<TimeSpan, string> TimedOut)
+{
+    /// <summary>What is still pending after Ctrl-C ("approval ap_1") and the exact command that checks it again (and waits).</summary>
+    public (string Subject, string Command)? Resume { get; init; }
+}
 
 /// <summary>
 /// <c>--wait</c> for a <see cref="WaitTarget{T}"/>: polls until it leaves the pending status, then
@@ -27,14 +31,26 @@ internal static class StatusWait
         Func<T, string?>? announce, CancellationToken cancellationToken)
     {
         using var loop = new WaitLoop(context, options, target.Waiting);
-        var final = await loop.UntilAsync(async ct =>
+        ApiResponse<T> final;
+        try
         {
-            var response = await connection.SendAsync(target.Poll, ct);
-            if (target.Status(response.Value) != target.Pending) return response;
-            if (announce?.Invoke(response.Value) is { } line) context.Terminal.Err.WriteLine(line);
-            announce = null;
-            return null;
-        }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken, cutAtDeadline: true);
+            final = await loop.UntilAsync(async ct =>
+            {
+                var response = await connection.SendAsync(target.Poll, ct);
+                if (target.Status(response.Value) != target.Pending) return response;
+                if (announce?.Invoke(response.Value) is { } line) context.Terminal.Err.WriteLine(line);
+                announce = null;
+                return null;
+            }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken, cutAtDeadline: true);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !context.Terminal.OutputGone.IsCancellationRequested)
+        {
+            // Ctrl-C (or SIGTERM): the human may still act; say how to pick the wait up again (exit stays 130).
+            loop.Dispose();
+            if (target.Resume is { } resume)
+                context.Terminal.Err.WriteLine($"Stopped waiting; {resume.Subject} is still {target.Pending}. Check again (and wait) with: {resume.Command}");
+            throw;
+        }
 
         var terminal = context.Terminal;
         if (context.Global.Json) JsonOutput.CopyIndented(new MemoryStream(final.Body, writable: false), terminal);

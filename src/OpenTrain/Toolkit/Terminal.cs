@@ -7,8 +7,10 @@ namespace OpenTrain.Toolkit;
 /// <param name="watchOutput">Starts watching the reader of standard output (it is given what to call when
 /// the reader has gone away); null when standard output has no reader that can leave, or cannot be watched.</param>
 #pragma warning disable CA1001 // outputGone has no timer and lives as long as the run: nothing to release
+/// <param name="readHiddenLine">Reads one line from the terminal standard input is on without echoing it (submits on
+/// Enter); null when standard input is not a terminal.</param>
 internal sealed class Terminal(TextWriter output, TextWriter error, TextReader input, bool isStdoutTty, bool isStderrTty, bool noColor, Stream outputStream, int width = 80,
-    Action<Action>? watchOutput = null)
+    Action<Action>? watchOutput = null, Func<string?>? readHiddenLine = null)
 #pragma warning restore CA1001
 {
     private readonly CancellationTokenSource outputGone = new();
@@ -49,6 +51,23 @@ internal sealed class Terminal(TextWriter output, TextWriter error, TextReader i
     {
         if (watchOutput is null || Interlocked.Exchange(ref watching, 1) == 1) return;
         watchOutput(outputGone.Cancel);
+    }
+
+    /// <summary>Standard input is a terminal a person types on (not a pipe, a file or /dev/null).</summary>
+    public bool IsStdinTty => readHiddenLine is not null;
+
+    /// <summary>
+    /// Asks on standard error and reads one line from the terminal without echoing it (a secret): Enter submits,
+    /// Backspace edits. Cancellation (Ctrl-C) ends the wait at once. Only when <see cref="IsStdinTty"/>.
+    /// </summary>
+    public async Task<string> ReadHiddenLineAsync(string prompt, CancellationToken cancellationToken)
+    {
+        var read = readHiddenLine ?? throw new InvalidOperationException("standard input is not a terminal");
+        Err.Write(prompt);
+        // The read blocks in the console; on Ctrl-C the await ends and the process exits, which restores the terminal.
+        var line = await Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).WaitAsync(cancellationToken);
+        Err.WriteLine();
+        return line ?? "";
     }
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set.</summary>

@@ -39,10 +39,10 @@ public class FailureJsonTests
 
         await AssertFailure(result,
             "{\n  \"error\": \"Invalid or revoked token.\",\n  \"code\": \"UNAUTHORIZED\",\n  \"requestId\": \"req_1\"\n}\n",
-            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint);
+            "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint(api));
     }
 
-    private const string RejectedTokenHint = "Hint: " + OpenTrain.Operations.CommonHints.RejectedTokenHint + "\n";
+    private static string RejectedTokenHint(ApiSession api) => "Hint: " + OpenTrain.Operations.CommonHints.RejectedTokenHint(new Uri(api.Server.BaseUrl + "/settings/api-keys")) + "\n";
 
     [Test]
     public async Task Without_json_stdout_stays_empty_on_failure()
@@ -52,7 +52,7 @@ public class FailureJsonTests
 
         var result = await api.RunAsync("whoami");
 
-        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint);
+        await AssertFailure(result, "", "OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" + RejectedTokenHint(api));
     }
 
     [Test]

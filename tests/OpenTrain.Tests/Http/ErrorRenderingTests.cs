@@ -46,7 +46,7 @@ public class ErrorRenderingTests
         await Assert.That(result.ExitCode).IsEqualTo(1);
         await Assert.That(result.Stderr).IsEqualTo("OpenTrain API request failed (401 UNAUTHORIZED): Invalid or revoked token.\n" +
             "Hint: the API rejected the token (invalid, expired or revoked; a completed claim revokes the registration token). " +
-            "A human creates a new one in the app's settings (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
+            $"A human creates a new one at {server.BaseUrl}/settings/api-keys (Settings → API keys); save it with 'opentrain auth login --api-key -'. " +
             "A token set in the environment is used before the saved one.\n");
     }
 

@@ -50,6 +50,10 @@ public class WriteOnceTests
         var writes = server.Requests.Where(r => r.Method != "GET").ToList();
         await Assert.That(writes.Count).IsEqualTo(1);
         if (command.StartsWith("tokens revoke", StringComparison.Ordinal)) await Assert.That(server.Connections).IsEqualTo(1);
+        // milestones create reads its contract first (to price the milestone in the contract's units): a GET, then the one write.
+        if (command.StartsWith("milestones create", StringComparison.Ordinal))
+            await Assert.That(server.Requests.Select(r => $"{r.Method} {r.Path}")).IsEquivalentTo(
+                new[] { "GET /api/public/v1/contracts/ct_123", "POST /api/public/v1/contracts/ct_123/milestones" }, TUnit.Assertions.Enums.CollectionOrdering.Matching);
         await Assert.That(result.ExitCode).IsEqualTo(1);
         await Assert.That(result.Stderr).IsEqualTo($"OpenTrain API request failed: {server.Authority} closed the connection before sending a complete response\n");
     }

@@ -77,7 +77,7 @@ public class McpToolTests
     [Test]
     [Arguments("""{"name":"opentrain_hire_proposal","arguments":{"proposalId":"P1","milestone":{"name":"M1","amount":0}}}""", "milestone.amount must be greater than 0, got 0")]
     [Arguments("""{"name":"opentrain_hire_proposal","arguments":{"proposalId":"P1","milestone":{"amount":5}}}""", "milestone.name or milestone.description is required")]
-    [Arguments("""{"name":"opentrain_create_milestone","arguments":{"contractId":"C1","description":"d"}}""", "amount (fixed-price contracts) or volume (hourly and per-label contracts) is required")]
+    [Arguments("""{"name":"opentrain_create_milestone","arguments":{"contractId":"C1","description":"d"}}""", "amount or volume is required (on hourly and per-label contracts either one; the other is computed from the contract's rate)")]
     [Arguments("""{"name":"opentrain_create_webhook","arguments":{"url":"http://example.com/h","eventTypes":["payment.pending"]}}""", "url must use https:// (plain http:// is accepted only for localhost and loopback addresses), got 'http://example.com/h'")]
     [Arguments("""{"name":"opentrain_create_webhook","arguments":{"url":"https://example.com/h","eventTypes":["x","y"]}}""", "unknown event types 'x', 'y'; valid types: ")]
     [Arguments("""{"name":"opentrain_update_job_draft_fields","arguments":{"jobId":"J1","fields":{}}}""", "at least one key in fields is required")]
@@ -94,6 +94,29 @@ public class McpToolTests
         await Assert.That(result["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo("INVALID_ARGUMENT");
         await Assert.That(result["content"]![0]!["text"]!.GetValue<string>()).StartsWith($"Invalid argument: {message}");
         await Assert.That(api.Requests).IsEmpty();
+    }
+
+    /// <summary>Issue #25 item 5: the tool runs the command's operation, so it prices the milestone from the contract too.</summary>
+    [Test]
+    public async Task Create_milestone_prices_a_per_label_milestone_from_the_contract_like_the_cli()
+    {
+        const string contract = """{"contract":{"id":"C1","paymentType":"PAY_PER_LABEL","rateUsd":0.06}}""";
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/contracts/C1", 200, contract)
+            .Reply("POST", "/contracts/C1/milestones", 201, """{"milestone":{"id":"M2","description":"d","status":"NOT_FUNDED","amountUsd":180,"volume":3000,"milestoneNumber":2}}""")
+            .Reply("GET", "/contracts/C1", 200, contract);
+        await using var mcp = await McpHarness.StartInitializedAsync(McpEnv(api, ApiSession.Token));
+
+        var created = await mcp.CallAsync("opentrain_create_milestone", new JsonObject { ["contractId"] = "C1", ["description"] = "d", ["amount"] = 180 });
+        var disagree = await mcp.CallAsync("opentrain_create_milestone", new JsonObject { ["contractId"] = "C1", ["description"] = "d", ["amount"] = 200, ["volume"] = 3000 });
+
+        await Assert.That(created["isError"]!.GetValue<bool>()).IsFalse();
+        await Assert.That(created["content"]![0]!["text"]!.GetValue<string>()).Contains("Volume 3,000 labels computed from amount $180.00 at the contract's rate of $0.06 per label.");
+        await Assert.That(api.Requests[1].Body).IsEqualTo("""{"description":"d","volume":3000}""");
+        await Assert.That(disagree["content"]![0]!["text"]!.GetValue<string>()).IsEqualTo(
+            "Invalid argument: amount 200 and volume 3000 disagree: 3,000 labels at the contract's rate of $0.06 per label is $180.00; give one of them, or both agreeing within a cent");
+        await Assert.That(api.Requests.Select(r => r.Method)).IsEquivalentTo(new[] { "GET", "POST", "GET" }, TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await api.Server.AssertAllUsed();
     }
 
     [Test]

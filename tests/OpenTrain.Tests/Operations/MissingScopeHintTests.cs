@@ -22,7 +22,7 @@ public class MissingScopeHintTests
             "OpenTrain API request failed (403 FORBIDDEN): Missing required scope.\n" +
             "Details: {\"requiredScopes\":[\"payments:write\"]}\n" +
             "Hint: this token lacks payments:write, which agent registration and claiming never grant: a human creates a token with payments:write " +
-            "in the app's settings (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
+            $"at {api.Server.BaseUrl}/settings/api-keys (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
     }
 
     [Test]
@@ -36,7 +36,7 @@ public class MissingScopeHintTests
         await Assert.That(result.Stderr).EndsWith(
             "\nHint: this token lacks proposals:write. Claiming the account adds it: run 'opentrain auth claim --email <owner-email>', " +
             "then 'opentrain auth claim-status --wait'. If the account is already claimed, a human creates a token with proposals:write " +
-            "in the app's settings (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
+            $"at {api.Server.BaseUrl}/settings/api-keys (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
     }
 
     [Test]
@@ -48,7 +48,7 @@ public class MissingScopeHintTests
         var result = await api.RunAsync("webhooks", "list");
 
         // payments:read comes with every agent token: the hint must not say registration never grants it.
-        await Assert.That(result.Stderr).Contains("\nHint: this token lacks webhooks:manage, payments:read: a human creates a token with webhooks:manage, payments:read in");
+        await Assert.That(result.Stderr).Contains($"\nHint: this token lacks webhooks:manage, payments:read: a human creates a token with webhooks:manage, payments:read at {api.Server.BaseUrl}/settings/api-keys ");
     }
 
     [Test]
@@ -60,7 +60,7 @@ public class MissingScopeHintTests
         var result = await api.RunAsync("jobs", "publish", "job_1");
 
         await Assert.That(result.Stderr).EndsWith(
-            "\nHint: this token lacks jobs:write: a human creates a token with jobs:write in the app's settings (Settings → API keys), " +
+            $"\nHint: this token lacks jobs:write: a human creates a token with jobs:write at {api.Server.BaseUrl}/settings/api-keys (Settings → API keys), " +
             "then 'opentrain auth login --api-key -'.\n");
     }
 

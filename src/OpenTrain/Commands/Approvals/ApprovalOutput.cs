@@ -32,7 +32,7 @@ internal static class ApprovalOutput
         output.WriteLine(approval.Status switch
         {
             "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)} (add --wait to wait for it)",
-            "confirmed" => "Confirmed: the action was carried out.",
+            "confirmed" => "Confirmed: the action was carried out." + (NextAfterConfirmed(approval) is { } next ? $"\nNext: {next}" : ""),
             "declined" => "Declined by a human: nothing was executed.",
             "expired" => "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.",
             _ => $"Status '{approval.Status}'.",
@@ -40,6 +40,19 @@ internal static class ApprovalOutput
     }
 
     public static string CheckCommand(string approvalId) => $"opentrain approvals get {approvalId}";
+
+    /// <summary>What to do once a hire or a funding is confirmed (issue #25): see the contract; release the funded work.</summary>
+    private static string? NextAfterConfirmed(Approval approval) => approval.Type switch
+    {
+        "proposal_hire" when (approval.ContractId ?? ResultString(approval.Result, "contractId")) is { Length: > 0 } contract =>
+            $"see the contract and its funded first milestone: {new ShellCommand("opentrain contracts get").Arg(contract)}",
+        "milestone_fund" when approval.MilestoneId is { Length: > 0 } milestone =>
+            $"once the work is delivered, request its release: {new ShellCommand("opentrain milestones approve").Arg(milestone)}",
+        _ => null,
+    };
+
+    private static string? ResultString(JsonElement? result, string name) =>
+        result is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static KeyValueBlock Fields(Approval? approval) =>
         approval is null

@@ -22,7 +22,10 @@ internal static class ApprovalWait
             "expired" => $"approval {approvalId} expired before anyone confirmed it: nothing was executed. Send the request again to get a new approval.",
             _ => $"approval {approvalId} ended with status '{status}': nothing was executed.",
         },
-        timeout => $"approval {approvalId} was still pending after {StatusWait.Seconds(timeout)} s. Keep waiting: {ApprovalOutput.CheckCommand(approvalId)} --wait");
+        timeout => $"approval {approvalId} was still pending after {StatusWait.Seconds(timeout)} s. Keep waiting: {ApprovalOutput.CheckCommand(approvalId)} --wait")
+    {
+        Resume = ($"approval {approvalId}", $"{ApprovalOutput.CheckCommand(approvalId)} --wait"),
+    };
 
     /// <summary>The line that tells whoever watches stderr where the human confirms.</summary>
     public static string? UrlLine(Approval? approval) =>
@@ -66,7 +69,11 @@ internal static class ApprovalWait
         }
         else
         {
-            operation.Describe(first.Value, new StyledWriter(terminal.Out, terminal.ColorEnabled));
+            // The hand-off without its "Check it with … / Or wait …" lines: this run is that wait already (the live
+            // line says so on a terminal; after Ctrl-C the command to resume is printed).
+            using var handOff = new StringWriter { NewLine = "\n" };
+            operation.Describe(first.Value, handOff);
+            terminal.Out.Write(HandOffOutput.WithoutCheck(handOff.ToString()));
             terminal.Out.WriteLine();
         }
         await StatusWait.RunAsync(context, connection, Target(approvalId), wait, announce: null, cancellationToken);

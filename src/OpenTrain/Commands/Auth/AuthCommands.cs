@@ -26,9 +26,9 @@ internal sealed class AuthCommands(CommandContext context)
     public Task ClaimStatus(bool wait = false, string? timeout = null, string? interval = null, string? claimToken = null, CancellationToken cancellationToken = default) => AuthClaimStatusCommand.RunAsync(context, new ClaimStatusOptions(wait, WaitOptions.Seconds(timeout, 1800, "--timeout"), WaitOptions.Seconds(interval, 5, "--interval"), claimToken), cancellationToken);
 
     /// <summary>Verify a personal API token and save it.</summary>
-    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input.</param>
+    /// <param name="apiKey">--token, Personal API token (ot_pat_...); '-' reads it from standard input. Required unless standard input is a terminal: there, without it (or with '-'), you are asked for it and the typing is hidden.</param>
     [Listed("opentrain auth login --api-key \"$OPENTRAIN_TOKEN\"", "printf '%s' \"$OPENTRAIN_TOKEN\" | opentrain auth login --api-key -"), Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me"), JsonHelp(JsonHelp.ResultObject)]
-    public Task Login([RequiredFlag] string? apiKey = null, CancellationToken cancellationToken = default) => AuthLoginCommand.RunAsync(context, new LoginOptions(CommandArgs.Require(apiKey, "--api-key")), cancellationToken);
+    public Task Login(string? apiKey = null, CancellationToken cancellationToken = default) => AuthLoginCommand.RunAsync(context, new LoginOptions(apiKey), cancellationToken);
 
     /// <summary>Delete the saved credentials (does not revoke the token).</summary>
     [Listed("opentrain auth logout"), JsonHelp(JsonHelp.ResultObject)]
@@ -48,5 +48,5 @@ internal sealed class AuthCommands(CommandContext context)
 
     /// <summary>Show the authenticated user, token scopes and account.</summary>
     [Listed("opentrain whoami --json"), Endpoint("GET", "/auth/me", Requirement.AnyToken, "auth/me"), JsonHelp("Print the /auth/me response JSON as received, plus cliAccess (the commands this token can use)."), Command("status|whoami")]
-    public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, AuthStatusCommand.Operation(context.BaseUrl.Text, context.Saved), cancellationToken);
+    public Task Status(ConsoleAppContext app, CancellationToken cancellationToken = default) => context.RunAsync(app, AuthStatusCommand.Operation(context.BaseUrl.Text, context.Saved, context.BaseUrl.ApiKeysPage), cancellationToken);
 }

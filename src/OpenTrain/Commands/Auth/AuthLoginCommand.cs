@@ -5,13 +5,14 @@ using OpenTrain.Http;
 
 namespace OpenTrain.Commands.Auth;
 
-internal sealed record LoginOptions(string ApiKey);
+/// <summary>The token as given: null (none given), "-" (standard input) or the token itself.</summary>
+internal sealed record LoginOptions(string? ApiKey);
 
 internal static class AuthLoginCommand
 {
     internal static async Task RunAsync(CommandContext context, LoginOptions options, CancellationToken cancellationToken)
     {
-        var token = options.ApiKey == "-" ? (await context.Terminal.In.ReadToEndAsync(cancellationToken)).Trim() : options.ApiKey.Trim();
+        var token = (await TokenAsync(context.Terminal, options.ApiKey, cancellationToken)).Trim();
         if (token.Length == 0) throw new UsageException("--api-key is empty");
         var store = context.Credentials;
         var saved = store.Read();
@@ -39,4 +40,18 @@ internal static class AuthLoginCommand
         IdentitySummary.Write(context.Terminal.Out, me, url.Text);
         AuthRegisterCommand.WarnIfEnvironmentTokenWins(context);
     }
+
+    internal const string Prompt = "Paste the API token (ot_pat_…; input is hidden), then press Enter: ";
+
+    /// <summary>
+    /// The token: typed hidden at a terminal (no <c>--api-key</c>, or <c>--api-key -</c> with standard input on a
+    /// terminal), read whole from a pipe or file with <c>-</c>, else as given. Without a terminal it is required.
+    /// </summary>
+    private static async Task<string> TokenAsync(Terminal terminal, string? apiKey, CancellationToken cancellationToken) => apiKey switch
+    {
+        null or "-" when terminal.IsStdinTty => await terminal.ReadHiddenLineAsync(Prompt, cancellationToken),
+        null => throw new UsageException("--api-key is required"),
+        "-" => await terminal.In.ReadToEndAsync(cancellationToken),
+        _ => apiKey,
+    };
 }

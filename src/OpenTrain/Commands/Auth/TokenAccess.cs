@@ -6,18 +6,28 @@ namespace OpenTrain.Commands.Auth;
 /// <summary>
 /// Which commands the current token can use, per namespace, from its scopes and the claim state and
 /// the requirements in <see cref="CommandTable"/>: <c>auth status</c> prints it, and its <c>--json</c>
-/// appends it to the <c>/auth/me</c> body as <c>cliAccess</c> (the server's fields come first, unchanged).
+/// appends it to the <c>/auth/me</c> body as <c>cliAccess</c> (the server's fields come first, unchanged). For every
+/// missing scope it also says which commands it would unlock and where a human adds it (the app's API keys page).
 /// </summary>
 internal static class TokenAccess
 {
     public const string JsonField = "cliAccess";
     private const string FeatureFlagNote = "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).";
 
-    private sealed record Blocked(string Command, string Reason);
+    private sealed record Blocked(string Command, string Reason, string? MissingScope);
     private sealed record Group(string Name, IReadOnlyList<string> Usable, IReadOnlyList<Blocked> NotYet);
-    private sealed record Report(bool? Claimed, IReadOnlyList<Group> Groups);
+    private sealed record Report(bool? Claimed, IReadOnlyList<Group> Groups)
+    {
+        /// <summary>Per missing scope (or "a or b" for an any-of requirement), the commands it would unlock, in table order.</summary>
+        public IReadOnlyList<(string Scope, IReadOnlyList<string> Commands)> ScopesToAdd =>
+        [
+            .. Groups.SelectMany(g => g.NotYet).Where(b => b.MissingScope is not null)
+                .GroupBy(b => b.MissingScope!, b => b.Command).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, (IReadOnlyList<string>)[.. g])),
+        ];
+    }
 
-    public static void Write(TextWriter output, IReadOnlyList<string>? scopes, bool claimTokenSaved)
+    public static void Write(TextWriter output, IReadOnlyList<string>? scopes, bool claimTokenSaved, Uri? apiKeysPage = null)
     {
         var report = Evaluate(scopes, claimTokenSaved);
         output.WriteLine();
@@ -34,12 +44,18 @@ internal static class TokenAccess
                 : $"all but {string.Join("; ", blocked)}";
             output.WriteLine($"  {group.Name.PadRight(width)}{usable}");
         }
+        var toAdd = report.ScopesToAdd;
+        if (toAdd.Count > 0)
+        {
+            output.WriteLine($"Scopes a human can put in a new token {AgentScopes.SettingsPage(apiKeysPage)}, then 'opentrain auth login --api-key -':");
+            foreach (var (scope, commands) in toAdd) output.WriteLine($"  {scope}: {string.Join(", ", commands)}");
+        }
         output.WriteLine(FeatureFlagNote);
         output.WriteLine("Run 'opentrain <command> --help' for a command's requirements.");
     }
 
     /// <summary>The <c>cliAccess</c> value: claim state, and per namespace the usable commands and the ones not usable yet with why.</summary>
-    public static byte[] Json(IReadOnlyList<string>? scopes, bool claimTokenSaved)
+    public static byte[] Json(IReadOnlyList<string>? scopes, bool claimTokenSaved, Uri? apiKeysPage = null)
     {
         var report = Evaluate(scopes, claimTokenSaved);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
@@ -67,6 +83,18 @@ internal static class TokenAccess
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteStartArray("scopesToAdd");
+            foreach (var (scope, commands) in report.ScopesToAdd)
+            {
+                json.WriteStartObject();
+                json.WriteString("scope", scope);
+                json.WriteStartArray("commands");
+                foreach (var command in commands) json.WriteStringValue(command);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (apiKeysPage is not null) json.WriteString("apiKeysUrl", apiKeysPage.AbsoluteUri);
             json.WriteString("note", FeatureFlagNote);
             json.WriteEndObject();
         }
@@ -83,24 +111,27 @@ internal static class TokenAccess
             .GroupBy(c => c.Path.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var judged = g.Select(c => (c.Path, Reason: Reason(c.Endpoint, granted, claimed))).ToList();
+                var judged = g.Select(c => (c.Path, Verdict: Reason(c.Endpoint, granted, claimed))).ToList();
                 return new Group(g.Key,
-                    [.. judged.Where(j => j.Reason is null).Select(j => j.Path)],
-                    [.. judged.Where(j => j.Reason is not null).Select(j => new Blocked(j.Path, j.Reason!))]);
+                    [.. judged.Where(j => j.Verdict is null).Select(j => j.Path)],
+                    [.. judged.Where(j => j.Verdict is not null).Select(j => new Blocked(j.Path, j.Verdict!.Value.Reason, j.Verdict.Value.Missing))]);
             });
         return new Report(claimed, [.. groups]);
     }
 
-    /// <summary>Why the token cannot use the endpoint, or null when it can.</summary>
-    private static string? Reason(Endpoint? endpoint, IReadOnlyList<string> granted, bool? claimed)
+    /// <summary>Why the token cannot use the endpoint and the scope text a new token would need, or null when it can.</summary>
+    private static (string Reason, string? Missing)? Reason(Endpoint? endpoint, IReadOnlyList<string> granted, bool? claimed)
     {
         if (endpoint is null) return null;
         var required = ScopeNames(endpoint.Scope);
         var anyOf = endpoint.Scope.StartsWith("any of", StringComparison.Ordinal);
         var missing = required.Where(s => !Covers(granted, s)).ToList();
         if (required.Count > 0 && (anyOf ? missing.Count == required.Count : missing.Count > 0))
-            return $"needs {string.Join(anyOf ? " or " : " and ", missing)}";
-        if (endpoint.ClaimRequired && claimed == false) return "needs the claim";
+        {
+            var text = string.Join(anyOf ? " or " : " and ", missing);
+            return ($"needs {text}", text);
+        }
+        if (endpoint.ClaimRequired && claimed == false) return ("needs the claim", null);
         return null;
     }
 

@@ -25,7 +25,10 @@ internal static class CreditsTopUpStatusCommand
             "CANCELED" => $"top-up {topUpId} was canceled: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
             _ => $"top-up {topUpId} ended with status '{status}': no credits were added.",
         },
-        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: opentrain credits top-up-status {topUpId} --wait");
+        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: opentrain credits top-up-status {topUpId} --wait")
+    {
+        Resume = ($"top-up {topUpId}", $"opentrain credits top-up-status {topUpId} --wait"),
+    };
 
     private static void Write(TopUpResponse response, TextWriter output)
     {

@@ -17,20 +17,20 @@ internal sealed class MilestonesCommands(CommandContext context)
     [Listed("opentrain milestones approve ms_456"), Endpoint("POST", "/milestones/{milestoneId}/approve", "payments:write", "milestones/approve", Claim = true, FeatureFlag = FeatureFlags.PaymentsWrite)]
     public Task Approve([Argument] string? id = null, string? milestoneId = null, bool wait = false, string? timeout = null, string? interval = null, CancellationToken cancellationToken = default) => context.RunAsync(MilestonesApproveCommand.Operation(CommandArgs.RequireId(id, milestoneId, "--milestone-id")), response => response.Approval, WaitOptions.Parse(wait, timeout, interval), cancellationToken);
 
-    /// <summary>Add an unfunded milestone to a contract (no money moves).</summary>
+    /// <summary>Add an unfunded milestone to a contract (no money moves), priced in the contract's units.</summary>
     /// <param name="id">Same as --contract-id.</param>
     /// <param name="contractId">The contract to add the milestone to.</param>
     /// <param name="description">What the trainer delivers (required).</param>
     /// <param name="name">Short label for the milestone.</param>
-    /// <param name="amount">--amount-usd, Amount in USD, greater than 0 (required for fixed-price contracts).</param>
-    /// <param name="volume">Hours or labels, greater than 0 (required for hourly and per-label contracts).</param>
+    /// <param name="amount">--amount-usd, Amount in USD, greater than 0. Hourly and per-label contracts: the volume is computed from the contract's rate.</param>
+    /// <param name="volume">Hours or labels, greater than 0 (hourly and per-label contracts): the amount is computed from the contract's rate; with --amount, both must agree within a cent.</param>
     /// <param name="dueDate">Due date: YYYY-MM-DD, or an ISO 8601 time such as 2026-07-15T09:00:00Z.</param>
-    [Listed("opentrain milestones create --contract-id ct_123 --description \"Label the next 5,000 posts\" --amount 300 --due-date 2026-07-15"), Endpoint("POST", "/contracts/{contractId}/milestones", "payments:write", "contracts/create-milestone", Claim = true, FeatureFlag = FeatureFlags.PaymentsWrite)]
+    [Listed("opentrain milestones create --contract-id ct_123 --description \"Label the next 5,000 posts\" --amount 300 --due-date 2026-07-15", "opentrain milestones create ct_123 --description \"Label the next 5,000 posts\" --volume 5000"), Endpoint("POST", "/contracts/{contractId}/milestones", "payments:write", "contracts/create-milestone", Claim = true, FeatureFlag = FeatureFlags.PaymentsWrite)]
     public Task Create([Argument] string? id = null, string? contractId = null, [RequiredFlag] string? description = null, string? name = null, string? amount = null, string? volume = null, string? dueDate = null, CancellationToken cancellationToken = default)
     {
         var contract = CommandArgs.RequireId(id, contractId, "--contract-id");
         var body = MilestonesCreateCommand.Request(description, name, NumberArgument.Parse(amount, "--amount"), NumberArgument.Parse(volume, "--volume"), dueDate, ArgumentNames.Flags);
-        return context.RunAsync(MilestonesCreateCommand.Operation(contract, body), cancellationToken);
+        return context.RunAsync(MilestonesCreateCommand.Operation(contract, body, ArgumentNames.Flags), cancellationToken);
     }
 
     /// <summary>Request funding of a milestone (a human confirms; the CLI never moves money).</summary>

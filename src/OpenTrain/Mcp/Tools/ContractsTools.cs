@@ -26,17 +26,18 @@ internal static class ContractsTools
             "contractId", "The contract id.", ContractsGetCommand.Operation),
 
         McpTool.For("opentrain_create_milestone", "Add a milestone", "milestones create",
-            "Add an unfunded milestone to a contract (no money moves). Fixed-price contracts need amount; hourly and per-label ones need volume. " +
+            "Add an unfunded milestone to a contract (no money moves). Fixed-price contracts need amount; on hourly and per-label ones give amount or volume " +
+            "and the other is computed from the contract's rate (fetched first; the result text says what was computed). " +
             "Then request funding with opentrain_request_milestone_funding.",
             new ToolSchema()
                 .String("contractId", "The contract to add the milestone to.", required: true)
                 .String("description", "What the trainer delivers.", required: true)
                 .String("name", "Short label for the milestone.")
-                .Number("amount", "Amount in USD, greater than 0 (fixed-price contracts).")
-                .Number("volume", "Hours or labels, greater than 0 (hourly and per-label contracts).")
+                .Number("amount", "Amount in USD, greater than 0. Hourly and per-label contracts: the volume is computed from the contract's rate.")
+                .Number("volume", "Hours or labels, greater than 0 (hourly and per-label contracts): the amount is computed from the contract's rate; with amount, both must agree within a cent.")
                 .String("dueDate", "Due date, ISO 8601 (e.g. 2026-07-15)."),
             (args, _) => MilestonesCreateCommand.Operation(args.Id("contractId"), MilestonesCreateCommand.Request(args.String("description"), args.String("name"),
-                args.Decimal("amount"), args.Decimal("volume"), args.String("dueDate"), ArgumentNames.Tool))),
+                args.Decimal("amount"), args.Decimal("volume"), args.String("dueDate"), ArgumentNames.Tool), ArgumentNames.Tool)),
 
         McpTool.ForId("opentrain_request_milestone_funding", "Request milestone funding", "milestones fund",
             "Request funding of a milestone into escrow. " + Pending,

@@ -36,7 +36,11 @@ public class ApprovalWaitTests
         }, TUnit.Assertions.Enums.CollectionOrdering.Matching);
         await Assert.That(time.Waits).IsEquivalentTo(new[] { TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5) });
         await Assert.That(result.Stdout).StartsWith("Funding requested for milestone ms_1: nothing is charged until a human confirms.\n\nA signed-in human must open and confirm:\nhttps://app.opentrain.ai/approvals/ap_1\n");
-        await Assert.That(result.Stdout).EndsWith("\nApproval ap_1: confirmed\n\nApproval:   ap_1\nType:       milestone_fund\nStatus:     confirmed\nJob:        job_1\nContract:   ct_1\nMilestone:  ms_1\nResolved:   2026-06-12T10:01:00.000Z\nCreated:    2026-06-12T10:00:00.000Z\n\nConfirmed: the action was carried out.\n");
+        await Assert.That(result.Stdout).EndsWith("\nApproval ap_1: confirmed\n\nApproval:   ap_1\nType:       milestone_fund\nStatus:     confirmed\nJob:        job_1\nContract:   ct_1\nMilestone:  ms_1\nResolved:   2026-06-12T10:01:00.000Z\nCreated:    2026-06-12T10:00:00.000Z\n\nConfirmed: the action was carried out.\n" +
+            "Next: once the work is delivered, request its release: opentrain milestones approve ms_1\n");
+        // This run is the wait: the hand-off's "Check it with … / Or wait …" lines are left out, so "pending" is said once.
+        await Assert.That(result.Stdout).DoesNotContain("Check it with:");
+        await Assert.That(result.Stdout).DoesNotContain("Or wait until");
         await api.Server.AssertAllUsed();
     }
 

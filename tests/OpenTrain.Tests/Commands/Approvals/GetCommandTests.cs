@@ -41,7 +41,19 @@ public class GetCommandTests
         await Assert.That(result.Stdout).Contains("Result:     invoiceId: inv_1, paymentIntentId: pi_1\n");
         await Assert.That(result.Stdout).DoesNotContain("https://");
         await Assert.That(result.Stdout).DoesNotContain("Expires");
-        await Assert.That(result.Stdout).EndsWith("Confirmed: the action was carried out.\n");
+        await Assert.That(result.Stdout).EndsWith("Confirmed: the action was carried out.\nNext: once the work is delivered, request its release: opentrain milestones approve ms_1\n");
+    }
+
+    [Test]
+    public async Task A_confirmed_hire_names_the_contract_as_the_next_step()
+    {
+        await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/approvals/ap_1", 200,
+            $$"""{"approval":{{Fixtures.Approval("proposal_hire", "confirmed", contractId: null, milestoneId: null, resolvedAt: "2026-06-12T14:30:00.000Z", result: """{"hired":true,"contractId":"ct_9"}""")}}}""");
+
+        var result = await api.RunAsync("approvals", "get", "ap_1");
+
+        await Assert.That(result.Stdout).EndsWith("Confirmed: the action was carried out.\nNext: see the contract and its funded first milestone: opentrain contracts get ct_9\n");
     }
 
     [Test]

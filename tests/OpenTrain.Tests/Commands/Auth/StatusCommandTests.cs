@@ -39,6 +39,17 @@ public class StatusCommandTests
             "  tokens         all\n" +
             "  updates        none: poll (needs proposals:read or messages:read or payments:read)\n" +
             "  webhooks       all but create, delete, get, list (needs webhooks:manage); listen (needs proposals:read or messages:read or payments:read)\n" +
+            $"Scopes a human can put in a new token at {server.BaseUrl}/settings/api-keys (Settings → API keys), then 'opentrain auth login --api-key -':\n" +
+            "  messages:read: messages list, messages read, messages unread\n" +
+            "  messages:write: messages send, messages start-proposal-thread\n" +
+            "  payments:read: approvals get, contracts get, contracts list, credits ledger, credits show, credits top-up-status, payments pending\n" +
+            "  payments:write: contracts end, credits top-up, milestones approve, milestones create, milestones fund\n" +
+            "  proposals:read: freelancers get, proposals get, proposals interview, proposals list\n" +
+            "  proposals:read or messages:read or payments:read: updates poll, webhooks listen\n" +
+            "  proposals:write: jobs invite, proposals hire\n" +
+            "  team:read: team show\n" +
+            "  team:write: team invite\n" +
+            "  webhooks:manage: webhooks create, webhooks delete, webhooks get, webhooks list\n" +
             "Feature flags are per account and not shown here: a command whose flag is off fails with 403 (details.featureKey).\n" +
             "Run 'opentrain <command> --help' for a command's requirements.\n");
         await Assert.That(server.Requests.Single().Header("Authorization")).IsEqualTo($"Bearer {Fixtures.PreClaimToken}");
@@ -97,6 +108,10 @@ public class StatusCommandTests
         var milestones = access["groups"]!.AsArray().Single(g => g!["group"]!.GetValue<string>() == "milestones")!;
         await Assert.That(milestones["usable"]!.AsArray().Count).IsEqualTo(0);
         await Assert.That(access["note"]!.GetValue<string>()).Contains("Feature flags");
+        var toAdd = access["scopesToAdd"]!.AsArray().ToDictionary(e => e!["scope"]!.GetValue<string>(), e => e!["commands"]!.AsArray().Select(c => c!.GetValue<string>()).ToList());
+        await Assert.That(toAdd["payments:write"]).IsEquivalentTo(new[] { "contracts end", "credits top-up", "milestones approve", "milestones create", "milestones fund" });
+        await Assert.That(toAdd.ContainsKey("proposals:write")).IsFalse();
+        await Assert.That(access["apiKeysUrl"]!.GetValue<string>()).IsEqualTo(server.BaseUrl + "/settings/api-keys");
     }
 
     [Test]

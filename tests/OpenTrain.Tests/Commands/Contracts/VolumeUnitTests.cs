@@ -50,15 +50,17 @@ public class VolumeUnitTests
     }
 
     [Test]
-    public async Task A_new_milestone_without_its_contracts_pay_type_says_hours_or_labels()
+    public async Task A_new_milestone_shows_its_volume_in_the_contracts_unit()
     {
         await using var api = await ApiSession.StartAsync();
+        api.Reply("GET", "/contracts/ct_2", 200, """{"contract":{"id":"ct_2","paymentType":"PAY_PER_LABEL","rateUsd":0.06}}""");
         api.Reply("POST", "/contracts/ct_2/milestones", 201, """
             {"milestone":{"id":"ms_5","name":"Second batch","status":"NOT_FUNDED","amountUsd":300,"volume":5000,"milestoneNumber":2}}
             """);
 
         var result = await api.RunAsync("milestones", "create", "ct_2", "--description", "Next 5,000", "--volume", "5000");
 
-        await Assert.That(result.Stdout.Split('\n').Any(l => l.StartsWith("Volume:", StringComparison.Ordinal) && l.EndsWith(" 5,000 hours/labels", StringComparison.Ordinal))).IsTrue();
+        await Assert.That(result.Stdout.Split('\n').Any(l => l.StartsWith("Volume:", StringComparison.Ordinal) && l.EndsWith(" 5,000 labels", StringComparison.Ordinal))).IsTrue();
+        await Assert.That(result.Stdout).DoesNotContain("hours/labels");
     }
 }
