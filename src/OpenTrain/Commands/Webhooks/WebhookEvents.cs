@@ -5,11 +5,8 @@ namespace OpenTrain.Commands.Webhooks;
 /// <summary>The event types a subscription can name (the Public API's catalog of eight).</summary>
 internal static class WebhookEvents
 {
-    public static readonly IReadOnlyList<string> All =
-    [
-        "proposal.received", "proposal.status_changed", "message.received", "contract.created",
-        "milestone.status_changed", "payment.pending", "approval.confirmed", "contract.budget_state_changed",
-    ];
+    /// <summary>The feed's catalog: a delivery carries the same records as <c>updates poll</c>.</summary>
+    public static IReadOnlyList<string> All => Updates.UpdateEvents.Types;
 
     /// <summary>
     /// <c>listen --events</c>: the types to forward (null: every type). A typo is a usage error naming the
