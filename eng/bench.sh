@@ -112,7 +112,7 @@ cp eng/bench/*.mjs "$mcp_dir/"
 ) || { echo "bench: MCP probe failed: no MCP rows" >&2; rm -f "$work"/mcp-*.json; }
 
 echo "bench: ${BIG_MB} MB --json" >&2
-runone=$(python3 -c 'import sys; sys.path.insert(0, "eng/bench"); import measure; print(measure.runone())')
+runone=$(PYTHONDONTWRITEBYTECODE=1 python3 -c 'import sys; sys.path.insert(0, "eng/bench"); import measure; print(measure.runone())')
 once() { "$runone" "$@"; }   # one JSON line: wall_ms, user_ms, sys_ms, minflt, majflt, maxrss_kb, exit
 once "$exe" jobs list --json --base-url "http://127.0.0.1:$port" > "$work/big-opentrain.json"
 if need jq; then once jq . "$static/big.json" > "$work/big-jq.json"; fi
