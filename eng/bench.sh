@@ -2,7 +2,8 @@
 # ./build.sh bench: measures opentrain against what a user would run instead, and against two floor apps, in one
 # run on this machine, and writes docs/performance.md. Needs curl, node, python3 and a C compiler (cc, clang or
 # gcc: eng/bench/runone.c, the spawner that reads each run's rusage); jq is optional. Settings: BENCH_RUNS (30),
-# BENCH_BIG_MB (50), BENCH_MCP_RUNS (20).
+# BENCH_BIG_MB (50), BENCH_MCP_RUNS (20), BENCH_QUIET_LOAD (e.g. 1.0: before the timed runs, wait up to
+# 10 minutes for the 1-minute load average to drop below it; the load is recorded either way).
 #
 # Start-up and round trips are measured by eng/bench/measure.py: per case, every command once per round, rounds
 # alternating (order rotated), BENCH_RUNS rounds after 3 warm-up rounds; medians of CPU (user + sys), wall and
@@ -86,13 +87,22 @@ spec = {"groups": {
   "--help": [c("opentrain", exe, "--help"), c("baseline", plain, "--help"), c("baseline-resilience", resilient, "--help")],
   "usage error": [c("opentrain", exe, "jobs", "list", "--limit", "x", ok=(1,)), c("baseline", plain, "get", "--bogus", ok=(1,)),
                   c("baseline-resilience", resilient, "get", "--bogus", ok=(1,))],
+  # --version again in the same rounds: the request path (round trip minus start-up) is taken within one group.
   "jobs list --json": [c("opentrain", exe, "jobs", "list", "--json"), c("baseline", plain, "get", "--url", jobs, "--token", token),
-                       c("baseline-resilience", resilient, "get", "--url", jobs, "--token", token), c("curl", "curl", "-s", "-H", auth, jobs)],
+                       c("baseline-resilience", resilient, "get", "--url", jobs, "--token", token), c("curl", "curl", "-s", "-H", auth, jobs),
+                       c("opentrain --version", exe, "--version"), c("baseline-resilience --version", resilient, "--version")],
   "whoami --json": [c("opentrain", exe, "whoami", "--json"), c("curl", "curl", "-s", "-H", auth, me)],
 }}
 json.dump(spec, open(out, "w"), indent=1)
 PY
 
+if [ -n "${BENCH_QUIET_LOAD:-}" ]; then
+  for _ in $(seq 40); do
+    awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v q="$BENCH_QUIET_LOAD" 'BEGIN { exit !(l < q) }' && break
+    echo "bench: load $(cut -d' ' -f1 /proc/loadavg), waiting for < $BENCH_QUIET_LOAD" >&2
+    sleep 15
+  done
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "bench: load average before: $load_before" >&2
 python3 eng/bench/measure.py --runs "$RUNS" --warmup 3 --out "$work/measure.json" "$work/spec.json"
