@@ -55,6 +55,11 @@ internal static class SizeReport
             var methods = image.Methods.Where(m => m.Full.Contains(match, StringComparison.Ordinal)).ToList();
             Console.WriteLine($"{match}: {types.Count:N0} type structures ({types.Sum(t => (long)t.Size):N0} bytes), {methods.Count:N0} method bodies " +
                 $"({methods.Sum(m => (long)m.Size + m.GcInfoSize + m.EhInfoSize):N0} bytes with GC/EH info)");
+            // The largest of them, so a jump in the count's bytes points at the one instantiation that grew.
+            foreach (var (name, size) in types.Select(t => ("type " + t.Owner.Full, (long)t.Size))
+                         .Concat(methods.Select(m => ("method " + m.Full, (long)m.Size + m.GcInfoSize + m.EhInfoSize)))
+                         .OrderByDescending(e => e.Item2).Take(top))
+                Console.WriteLine($"  {size,9:N0}  {name}");
             return 0;
         }
         Print(image, mstat, binary, top, namespacePrefix, forAssembly);

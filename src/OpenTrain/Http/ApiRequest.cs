@@ -32,8 +32,11 @@ internal sealed record ApiRequest(HttpMethod Method, string Path)
             ContentType = "application/x-www-form-urlencoded",
         };
 
-    /// <summary>This request, expecting a success body of type <typeparamref name="T"/>.</summary>
-    public ApiCall<T> Returning<T>(JsonTypeInfo<T> responseType) => new(this, responseType);
+    /// <summary>
+    /// This request, expecting a success body of type <typeparamref name="T"/> (a root of the JSON context, whose
+    /// metadata is built only when a body is parsed: <see cref="ApiCall{T}.ResponseType"/>).
+    /// </summary>
+    public ApiCall<T> Returning<T>() => new(this);
 
     /// <remarks>
     /// A plain loop: LINQ's Where/Select over these value-type pairs dispatch through generic virtual methods that the
