@@ -6,6 +6,7 @@
 #   publish <rid>   Native AOT publish for the given runtime identifier
 #   publish-all     every RID this OS builds, and the emulator archive
 #   npm-pack        npm tarballs for the RIDs under artifacts/ (artifacts/npm/)
+#   size            what the image is made of (from the compiler's mstat file; publishes into artifacts/size/)
 #   sync-spec       copy ../shared/spec/api-*.md into the spec tests' data (tests/OpenTrain.Tests/TestData/spec)
 #   clean           remove build outputs
 #   sandbox|demo|bench|sandbox-archive|release-manifests   see README.md and ./build.sh --help

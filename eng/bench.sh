@@ -1,106 +1,111 @@
 #!/usr/bin/env bash
-# ./build.sh bench: measures opentrain against what a user would run instead, in one run on this
-# machine, and writes docs/performance.md. Needs hyperfine (installed with apt-get when missing
-# and running as root), GNU time, curl, node, python3; jq is optional.
+# ./build.sh bench: measures opentrain against what a user would run instead, and against two floor apps, in one
+# run on this machine, and writes docs/performance.md. Needs curl, node, python3 and a C compiler (cc, clang or
+# gcc: eng/bench/runone.c, the spawner that reads each run's rusage); jq is optional. Settings: BENCH_RUNS (30),
+# BENCH_BIG_MB (50), BENCH_MCP_RUNS (20), BENCH_QUIET_LOAD (e.g. 1.0: before the timed runs, wait up to
+# 10 minutes for the 1-minute load average to drop below it; the load is recorded either way).
+#
+# Start-up and round trips are measured by eng/bench/measure.py: per case, every command once per round, rounds
+# alternating (order rotated), BENCH_RUNS rounds after 3 warm-up rounds; medians of CPU (user + sys), wall and
+# minor page faults, and the peak RSS, all from the child's own rusage.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
-RUNS=${BENCH_RUNS:-60}
+RUNS=${BENCH_RUNS:-30}
 BIG_MB=${BENCH_BIG_MB:-50}
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need hyperfine || [ ! -x /usr/bin/time ]; then
-  if [ "$(id -u)" = 0 ] && need apt-get; then
-    apt-get update -qq >/dev/null && apt-get install -y -qq hyperfine time >/dev/null
-  else
-    echo "bench: needs hyperfine and GNU time: sudo apt-get install -y hyperfine time (macOS: brew install hyperfine gnu-time)" >&2
-    exit 1
-  fi
-fi
 for tool in curl node python3; do need "$tool" || { echo "bench: needs $tool" >&2; exit 1; }; done
 
 exe=$(./build.sh | tail -n1)
+rid=$(basename "$(dirname "$exe")")
 work=$(mktemp -d)
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+big_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -n "$big_pid" ] && kill "$big_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# The API: the emulator when it exists, for realistic round trips.
-export XDG_CONFIG_HOME="$work/config"
-if [ -f eng/sandbox-start.sh ]; then
-  # shellcheck source=/dev/null
-  source eng/sandbox-start.sh          # sets SANDBOX_URL, SANDBOX_PID, SANDBOX_TOKEN
-  server_pid=$SANDBOX_PID
-  url=$SANDBOX_URL; token=$SANDBOX_TOKEN
-  api_label="the emulator (src/OpenTrain.Sandbox)"
-else
-  url=""; token="ot_pat_bench_benchsecret00"
-  api_label="a static loopback server"
-fi
+# The floors: eng/bench/baseline (ConsoleAppFramework + HttpClient) and eng/bench/baseline-resilience (the same
+# plus Microsoft.Extensions.Http.Resilience's ResilienceHandler with one retry strategy), built as opentrain is.
+compiler=gcc
+for candidate in clang /usr/bin/clang-[0-9]*; do
+  if command -v "$candidate" >/dev/null 2>&1; then compiler=$candidate; break; fi
+done
+echo "bench: building the floor apps" >&2
+for floor in baseline baseline-resilience; do
+  project=$(ls eng/bench/$floor/*.csproj)
+  dotnet publish "$project" -c Release -r "$rid" -o "$work/$floor" -p:CppCompilerAndLinker="$compiler" -nologo -v:q >&2 \
+    || { echo "bench: the floor app $floor did not build" >&2; exit 1; }
+done
+plain="$work/baseline/baseline"
+resilient="$work/baseline-resilience/baseline-resilience"
 
-# Bodies served statically for the big --json case (and for round trips without the emulator).
-static="$work/static"; mkdir -p "$static/api/public/v1/auth" "$static/api/public/v1/jobs"
+# The API: the emulator, for realistic round trips.
+export XDG_CONFIG_HOME="$work/config"
+# shellcheck source=/dev/null
+source eng/sandbox-start.sh          # sets SANDBOX_URL, SANDBOX_PID, SANDBOX_TOKEN
+server_pid=$SANDBOX_PID
+url=$SANDBOX_URL; token=$SANDBOX_TOKEN
+api_label="the emulator (src/OpenTrain.Sandbox)"
+
+# The big --json case: a job list of BIG_MB served statically.
+static="$work/static"; mkdir -p "$static/big/api/public/v1/jobs"
 python3 - "$static" "$BIG_MB" <<'PY'
 import json, sys, os
 root, mb = sys.argv[1], int(sys.argv[2])
-me = {"actor":{"userId":"usr_1","email":"owner@example.com","fullName":"Mira Chen","userType":"EMPLOYER"},
-      "token":{"id":"tok_1","label":"bench","scopes":["jobs:read","jobs:write"],"ownerOrganizationId":None},
-      "account":{"kind":"employer_organization","organizationId":"org_1","ownerUserId":"usr_1","memberRole":"OWNER"}}
-open(os.path.join(root,"api/public/v1/auth/me"),"w").write(json.dumps(me))
 job = {"id":"job_0","title":"Label Spanish audio — 5 trainers <fast>","status":"OPEN","published":True,"acceptingApplicants":True,
        "createdAt":"2026-06-12T10:00:00.000Z","updatedAt":"2026-06-12T10:00:00.000Z","jobUrl":"https://app.opentrain.ai/jobs/job_0",
        "proposalCounts":{"total":12,"unreviewed":3},"pay":{"hourlyRate":18.50,"currency":"usd"},"languages":["Spanish","English"]}
-open(os.path.join(root,"api/public/v1/jobs/mine"),"w").write(json.dumps({"jobs":[job]*25,"nextCursor":None}))
 with open(os.path.join(root,"big.json"),"w") as f:
     f.write('{"jobs":[')
     item = json.dumps(job, ensure_ascii=False)
     n = (mb*1024*1024)//(len(item.encode())+1)
     f.write(",".join([item]*n)); f.write('],"nextCursor":null}')
 PY
-# The big body is a job list: `jobs list --json` streams it (whoami --json appends cliAccess, so it buffers).
-mkdir -p "$static/big/api/public/v1/jobs" && cp "$static/big.json" "$static/big/api/public/v1/jobs/mine"
+cp "$static/big.json" "$static/big/api/public/v1/jobs/mine"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 ( cd "$static/big" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1 ) &
 big_pid=$!
-trap 'kill $big_pid 2>/dev/null; cleanup' EXIT
-if [ -z "$url" ]; then
-  sport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  ( cd "$static" && exec python3 -m http.server "$sport" --bind 127.0.0.1 >/dev/null 2>&1 ) &
-  server_pid=$!
-  url="http://127.0.0.1:$sport"
-fi
-for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/big.json" 2>/dev/null && break; sleep 0.1; done
-for _ in $(seq 50); do curl -s -o /dev/null "$url/api/public/v1/auth/me" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/api/public/v1/jobs/mine" 2>/dev/null && break; sleep 0.1; done
 
 export OT_API_TOKEN="$token" OT_API_BASE_URL="$url"
 auth="Authorization: Bearer $token"
+jobs_url="$url/api/public/v1/jobs/mine"
 
-hf() { # [-i] name, then commands; -i: a command's non-zero exit is expected (a usage error row)
-  local extra=()
-  if [ "$1" = -i ]; then extra=(--ignore-failure); shift; fi
-  local name=$1; shift
-  hyperfine --warmup 5 --runs "$RUNS" -N "${extra[@]}" --export-json "$work/$name.json" "$@" >/dev/null 2>&1 \
-    || hyperfine --warmup 5 --runs "$RUNS" "${extra[@]}" --export-json "$work/$name.json" "$@" >/dev/null
-}
-echo "bench: startup" >&2
-hf startup "$exe --version" "node -e 0"
+# Every command must behave before it is timed (a floor that fails would time an error path).
+"$exe" jobs list --json >/dev/null
+"$plain" get --url "$jobs_url" --token "$token" >/dev/null
+"$resilient" get --url "$jobs_url" --token "$token" >/dev/null
 
-# The floor: a ConsoleAppFramework + HttpClient Native AOT app with our trimming settings (eng/bench/baseline).
-echo "bench: start-up floor" >&2
-if dotnet publish eng/bench/baseline/Baseline.csproj -c Release -r "$(basename "$(dirname "$exe")")" \
-     -o "$work/baseline" -p:CppCompilerAndLinker="$(command -v clang >/dev/null && echo clang || ls /usr/bin/clang-[0-9]* | head -n1)" -nologo -v:q >&2; then
-  floor="$work/baseline/baseline"
-  hf -i floor "$exe --version" "$floor --version" "$exe --help" "$exe jobs list --limit x"
-  faults() { /usr/bin/time -f '%R' "$@" 2>&1 >/dev/null | tail -n1; }
-  printf '{"opentrain --version": %s, "baseline --version": %s, "opentrain --help": %s, "usage error": %s}\n' \
-    "$(faults "$exe" --version)" "$(faults "$floor" --version)" "$(faults "$exe" --help)" "$(faults "$exe" jobs list --limit x)" > "$work/floor-faults.json"
-else
-  echo "bench: the baseline app did not build: no floor rows" >&2
+python3 - "$work/spec.json" "$exe" "$plain" "$resilient" "$jobs_url" "$url/api/public/v1/auth/me" "$auth" "$token" <<'PY'
+import json, sys
+out, exe, plain, resilient, jobs, me, auth, token = sys.argv[1:]
+def c(name, *argv, ok=(0,)): return {"name": name, "argv": list(argv), "ok_exit": list(ok)}
+spec = {"groups": {
+  "--version": [c("opentrain", exe, "--version"), c("baseline", plain, "--version"), c("baseline-resilience", resilient, "--version"),
+                c("node -e 0", "node", "-e", "0")],
+  "--help": [c("opentrain", exe, "--help"), c("baseline", plain, "--help"), c("baseline-resilience", resilient, "--help")],
+  "usage error": [c("opentrain", exe, "jobs", "list", "--limit", "x", ok=(1,)), c("baseline", plain, "get", "--bogus", ok=(1,)),
+                  c("baseline-resilience", resilient, "get", "--bogus", ok=(1,))],
+  # --version again in the same rounds: the request path (round trip minus start-up) is taken within one group.
+  "jobs list --json": [c("opentrain", exe, "jobs", "list", "--json"), c("baseline", plain, "get", "--url", jobs, "--token", token),
+                       c("baseline-resilience", resilient, "get", "--url", jobs, "--token", token), c("curl", "curl", "-s", "-H", auth, jobs),
+                       c("opentrain --version", exe, "--version"), c("baseline-resilience --version", resilient, "--version")],
+  "whoami --json": [c("opentrain", exe, "whoami", "--json"), c("curl", "curl", "-s", "-H", auth, me)],
+}}
+json.dump(spec, open(out, "w"), indent=1)
+PY
+
+if [ -n "${BENCH_QUIET_LOAD:-}" ]; then
+  for _ in $(seq 40); do
+    awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v q="$BENCH_QUIET_LOAD" 'BEGIN { exit !(l < q) }' && break
+    echo "bench: load $(cut -d' ' -f1 /proc/loadavg), waiting for < $BENCH_QUIET_LOAD" >&2
+    sleep 15
+  done
 fi
-echo "bench: whoami round trip" >&2
-hf whoami "$exe whoami --json" "curl -s -H '$auth' $url/api/public/v1/auth/me"
-echo "bench: jobs list round trip" >&2
-hf jobs "$exe jobs list --json" "curl -s -H '$auth' $url/api/public/v1/jobs/mine"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "bench: load average before: $load_before" >&2
+python3 eng/bench/measure.py --runs "$RUNS" --warmup 3 --out "$work/measure.json" "$work/spec.json"
 
 # MCP: spawn → initialize answered, and a tools/call round trip (opentrain_auth_status → GET /auth/me),
 # against a minimal stdio server on the official TypeScript SDK under Node: the floor of @opentrain-ai/mcp.
@@ -116,31 +121,25 @@ cp eng/bench/*.mjs "$mcp_dir/"
   node "$mcp_dir/mcp-probe.mjs" "${BENCH_MCP_RUNS:-20}" 50 node "$mcp_dir/mcp-node-server.mjs" > "$work/mcp-node.json"
 ) || { echo "bench: MCP probe failed: no MCP rows" >&2; rm -f "$work"/mcp-*.json; }
 
-rss() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n1; }
-echo "bench: peak memory" >&2
-rss_version=$(rss "$exe" --version)
-rss_whoami=$(rss "$exe" whoami --json)
-rss_jobs=$(rss "$exe" jobs list --json)
-rss_help=$(rss "$exe" --help)
-rss_node=$(rss node -e 0)
-rss_curl=$(rss curl -s -H "$auth" "$url/api/public/v1/auth/me")
-
 echo "bench: ${BIG_MB} MB --json" >&2
-big_bytes=$(stat -c %s "$static/big.json")
-timed() { # prints seconds and peak KiB of a command whose stdout is discarded
-  /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -n1
-}
-read -r big_s big_kb < <(timed "$exe" jobs list --json --base-url "http://127.0.0.1:$port")
-read -r jq_s jq_kb < <(if need jq; then timed jq . "$static/big.json"; else echo "nan 0"; fi)
-read -r py_s py_kb < <(timed python3 -m json.tool "$static/big.json")
+runone=$(PYTHONDONTWRITEBYTECODE=1 python3 -c 'import sys; sys.path.insert(0, "eng/bench"); import measure; print(measure.runone())')
+once() { "$runone" "$@"; }   # one JSON line: wall_ms, user_ms, sys_ms, minflt, majflt, maxrss_kb, exit
+once "$exe" jobs list --json --base-url "http://127.0.0.1:$port" > "$work/big-opentrain.json"
+if need jq; then once jq . "$static/big.json" > "$work/big-jq.json"; fi
+once python3 -m json.tool "$static/big.json" > "$work/big-python.json"
 # Correctness of the big case: same bytes as node's JSON.stringify(JSON.parse(x), null, 2).
 "$exe" jobs list --json --base-url "http://127.0.0.1:$port" > "$work/big.out"
 node -e 'const fs=require("fs");process.stdout.write(JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8")),null,2)+"\n")' "$static/big.json" > "$work/big.node" 2>/dev/null || true
 if [ -s "$work/big.node" ]; then
   if cmp -s "$work/big.out" "$work/big.node"; then big_exact="identical to node"; else big_exact="DIFFERS from node"; fi
 else big_exact="(node could not load it)"; fi
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "bench: load average after: $load_after" >&2
 
-size=$(stat -c %s "$exe")
-python3 eng/bench_report.py "$work" "$ROOT/docs/performance.md" \
-  "$size" "$rss_version" "$rss_whoami" "$rss_jobs" "$rss_help" "$rss_node" "$rss_curl" \
-  "$big_bytes" "$big_s" "$big_kb" "$jq_s" "$jq_kb" "$py_s" "$py_kb" "$big_exact" "$api_label" "$exe"
+python3 - "$work/facts.json" <<PY
+import json, sys
+json.dump({"exe": "$exe", "size": $(stat -c %s "$exe"), "floor_sizes": {"baseline": $(stat -c %s "$plain"), "baseline-resilience": $(stat -c %s "$resilient")},
+           "big_bytes": $(stat -c %s "$static/big.json"), "big_exact": "$big_exact", "api": "$api_label",
+           "load_before": "$load_before", "load_after": "$load_after", "runs": $RUNS}, open(sys.argv[1], "w"))
+PY
+python3 eng/bench_report.py "$work" "$ROOT/docs/performance.md"

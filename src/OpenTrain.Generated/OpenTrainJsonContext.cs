@@ -9,7 +9,8 @@ namespace OpenTrain.Generated;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = false)]
+    PropertyNameCaseInsensitive = false,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ApiErrorEnvelope))]
 [JsonSerializable(typeof(CliFailure))]
 [JsonSerializable(typeof(RegisterIdentityRequest))]
@@ -72,6 +73,5 @@ namespace OpenTrain.Generated;
 [JsonSerializable(typeof(PendingPaymentsResponse))]
 [JsonSerializable(typeof(CapabilitiesResponse))]
 [JsonSerializable(typeof(JsonObject))]
-[JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class OpenTrainJsonContext : JsonSerializerContext;

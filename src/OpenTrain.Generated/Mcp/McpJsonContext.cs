@@ -7,7 +7,8 @@ namespace OpenTrain.Generated.Mcp;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = false)]
+    PropertyNameCaseInsensitive = false,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(McpInitializeResult))]
 [JsonSerializable(typeof(McpToolsListResult))]
 [JsonSerializable(typeof(McpCallToolResult))]

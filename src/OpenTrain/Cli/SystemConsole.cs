@@ -84,7 +84,11 @@ internal static class SystemConsole
         }
     }
 
-    /// <summary>Standard output that was closed before we started: every write fails, as it would on the real descriptor.</summary>
+    /// <summary>
+    /// Standard output that was closed before we started: every write fails, as it would on the real descriptor, and
+    /// with the same words as a write that meets EBADF (which of the two a <c>&gt;&amp;-</c> meets depends on whether
+    /// the runtime has opened a file into descriptor 1 before our probe).
+    /// </summary>
     private sealed class ClosedStream : Stream
     {
         public override bool CanRead => false;
@@ -96,6 +100,6 @@ internal static class SystemConsole
         public override int Read(byte[] buffer, int offset, int count) => 0;
         public override long Seek(long offset, SeekOrigin origin) => 0;
         public override void SetLength(long value) { }
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("it is closed");
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("it is closed or not open for writing");
     }
 }

@@ -25,8 +25,9 @@ internal static class UnixStandardOutput
     /// <summary>
     /// Descriptor 1 as a stream, or null when it is closed. Called before the other standard streams
     /// are opened (opening one duplicates its descriptor into the lowest free number). Under
-    /// <c>&gt;&amp;-</c> the runtime has usually reused number 1 already (it keeps <c>/dev/urandom</c>
-    /// open), and the first write fails with EBADF: exit 1, "it is closed or not open for writing".
+    /// <c>&gt;&amp;-</c> number 1 is then usually still free (libc is linked directly, so no library
+    /// loader has opened <c>/dev/urandom</c> into it yet); if the runtime has reused it, the first write
+    /// fails with EBADF instead. Either way: exit 1, "it is closed or not open for writing".
     /// </summary>
     public static Stream? Open()
     {

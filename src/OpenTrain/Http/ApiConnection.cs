@@ -23,7 +23,7 @@ internal sealed class ApiConnection(OpenTrainClientOptions options) : IDisposabl
         var body = await ReadBodyAsync(response, BoundedBody.MaxSuccessBytes, cancellationToken)
             ?? throw new OpenTrainApiException((int)response.StatusCode, BoundedBody.TooLargeCode,
                 $"the response body from {Options.BaseUrl.Uri.Authority} is larger than the {BoundedBody.Describe(BoundedBody.MaxSuccessBytes)} limit for a buffered response");
-        return new ApiResponse<T>((int)response.StatusCode, body, call.ResponseType, Options.BaseUrl.Uri.Host);
+        return new ApiResponse<T>((int)response.StatusCode, body, call, Options.BaseUrl.Uri.Host);
     }
 
     /// <summary>

@@ -8,8 +8,6 @@ internal static class ApiHttpClientFactory
 {
     public static HttpClient Create(OpenTrainClientOptions options)
     {
-        var reads = RetryPolicy.Build(idempotentRead: true, options.Time);
-        var writes = RetryPolicy.Build(idempotentRead: false, options.Time);
         var transport = options.Transport?.Invoke() ?? new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -20,7 +18,7 @@ internal static class ApiHttpClientFactory
         var auth = new SameOriginAuthHandler(options.BaseUrl, options.Token) { InnerHandler = transport };
         var deadline = new AttemptDeadlineHandler(options.Time, options.AttemptTimeout) { InnerHandler = auth };
         HttpMessageHandler attempt = options.DebugLog is { } log ? new DebugLogHandler(log, options.Time) { InnerHandler = deadline } : deadline;
-        var resilience = new ResilienceHandler(request => request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? reads : writes)
+        var resilience = new ResilienceHandler(RetryPipelines.For(options.Time).Select)
         {
             InnerHandler = attempt,
         };

@@ -32,15 +32,28 @@ internal sealed record ApiRequest(HttpMethod Method, string Path)
             ContentType = "application/x-www-form-urlencoded",
         };
 
-    /// <summary>This request, expecting a success body of type <typeparamref name="T"/>.</summary>
-    public ApiCall<T> Returning<T>(JsonTypeInfo<T> responseType) => new(this, responseType);
+    /// <summary>
+    /// This request, expecting a success body of type <typeparamref name="T"/> (a root of the JSON context, whose
+    /// metadata is built only when a body is parsed: <see cref="ApiCall{T}.ResponseType"/>).
+    /// </summary>
+    public ApiCall<T> Returning<T>() => new(this);
 
+    /// <remarks>
+    /// A plain loop: LINQ's Where/Select over these value-type pairs dispatch through generic virtual methods that the
+    /// runtime's type loader builds on first use, on every command's request path (docs/performance.md).
+    /// </remarks>
     public string PathAndQuery
     {
         get
         {
-            var pairs = Query.Where(p => p.Value is not null).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}").ToList();
-            return pairs.Count == 0 ? Path : $"{Path}?{string.Join('&', pairs)}";
+            StringBuilder? text = null;
+            foreach (var (key, value) in Query)
+            {
+                if (value is null) continue;
+                text = text is null ? new StringBuilder(Path).Append('?') : text.Append('&');
+                text.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
+            }
+            return text?.ToString() ?? Path;
         }
     }
 }

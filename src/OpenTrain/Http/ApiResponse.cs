@@ -1,13 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace OpenTrain.Http;
 
 /// <summary>
 /// A successful response: the status, the exact body bytes (what <c>--json</c> and MCP's
-/// <c>structuredContent</c> carry) and the typed value, parsed on first use. No I/O happens here.
+/// <c>structuredContent</c> carry) and the typed value, parsed on first use (its JSON metadata is built then,
+/// not before). No I/O happens here.
 /// </summary>
-internal sealed class ApiResponse<T>(int status, byte[] body, JsonTypeInfo<T> type, string host)
+internal sealed class ApiResponse<T>(int status, byte[] body, ApiCall<T> call, string host)
 {
     private T? value;
     private bool parsed;
@@ -24,7 +24,7 @@ internal sealed class ApiResponse<T>(int status, byte[] body, JsonTypeInfo<T> ty
             if (parsed) return value!;
             try
             {
-                value = JsonSerializer.Deserialize(Body, type) ?? throw OpenTrainApiException.InvalidResponse(Status, $"{host} returned an empty JSON body");
+                value = JsonSerializer.Deserialize(Body, call.ResponseType) ?? throw OpenTrainApiException.InvalidResponse(Status, $"{host} returned an empty JSON body");
             }
             catch (JsonException ex)
             {

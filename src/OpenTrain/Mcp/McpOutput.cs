@@ -8,11 +8,22 @@ using OpenTrain.Generated.Mcp;
 namespace OpenTrain.Mcp;
 
 /// <summary>Where the answers to requests go: straight to the protocol stream, or into a batch's response array.</summary>
+/// <remarks>
+/// One non-generic method: a generic method on an interface is a generic virtual method, for which the compiler keeps
+/// the runtime type loader's templates of every <c>JsonTypeInfo&lt;T&gt;</c> and its converters (about 70 KB of the
+/// image, docs/performance.md). Results are serialized by <see cref="Replies.ResultAsync"/>, which is not virtual.
+/// </remarks>
 internal interface IReplies
 {
-    Task ResultAsync<T>(JsonElement id, T result, JsonTypeInfo<T> type);
+    /// <summary>One whole response (<see cref="McpOutput.Result"/> or <see cref="McpOutput.Error"/>).</summary>
+    Task SendAsync(byte[] response);
+}
 
-    Task ErrorAsync(JsonElement? id, int code, string message);
+internal static class Replies
+{
+    public static Task ResultAsync<T>(this IReplies replies, JsonElement id, T result, JsonTypeInfo<T> type) => replies.SendAsync(McpOutput.Result(id, result, type));
+
+    public static Task ErrorAsync(this IReplies replies, JsonElement? id, int code, string message) => replies.SendAsync(McpOutput.Error(id, code, message));
 }
 
 /// <summary>
@@ -30,9 +41,7 @@ internal sealed class McpOutput(TextWriter output) : IReplies, IDisposable
     /// <summary>Completes when a write failed because the stream is gone.</summary>
     public Task Closed => closed.Task;
 
-    public Task ResultAsync<T>(JsonElement id, T result, JsonTypeInfo<T> type) => WriteLineAsync(Result(id, result, type));
-
-    public Task ErrorAsync(JsonElement? id, int code, string message) => WriteLineAsync(Error(id, code, message));
+    public Task SendAsync(byte[] response) => WriteLineAsync(response);
 
     /// <summary>A batch's responses as one array on one line; nothing at all when none is due (JSON-RPC 2.0 §6).</summary>
     public Task WriteBatchAsync(IReadOnlyList<byte[]> responses)
@@ -161,11 +170,7 @@ internal sealed class BatchReplies : IReplies
         }
     }
 
-    public Task ResultAsync<T>(JsonElement id, T result, JsonTypeInfo<T> type) => Add(McpOutput.Result(id, result, type));
-
-    public Task ErrorAsync(JsonElement? id, int code, string message) => Add(McpOutput.Error(id, code, message));
-
-    private Task Add(byte[] response)
+    public Task SendAsync(byte[] response)
     {
         lock (responses) responses.Add(response);
         return Task.CompletedTask;

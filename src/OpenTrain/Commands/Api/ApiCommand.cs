@@ -16,7 +16,7 @@ internal static class ApiCommand
             ? ApiRequest.Json(method, path, fields, OpenTrainJson.Context.JsonObject)
             : new ApiRequest(method, path) { Body = body, ContentType = body is null ? null : "application/json" };
         request = request with { Query = query, Authenticated = !path.StartsWith(ApiPaths.Agent + "/", StringComparison.Ordinal) };
-        return new(request.Returning(OpenTrainJson.Context.JsonElement), Write);
+        return new(request.Returning<JsonElement>(), Write);
     }
 
     private static void Write(JsonElement body, TextWriter output) =>

@@ -6,5 +6,5 @@ namespace OpenTrain.Commands.Freelancers;
 /// <summary>Masked AI trainer profiles.</summary>
 internal static class FreelancersRequests
 {
-    public static ApiCall<FreelancerEnvelope> Get(string idOrSlug) => ApiRequest.Get($"{ApiPaths.Public}/freelancers/{ApiPaths.Segment(idOrSlug)}").Returning(OpenTrainJson.Context.FreelancerEnvelope);
+    public static ApiCall<FreelancerEnvelope> Get(string idOrSlug) => ApiRequest.Get($"{ApiPaths.Public}/freelancers/{ApiPaths.Segment(idOrSlug)}").Returning<FreelancerEnvelope>();
 }

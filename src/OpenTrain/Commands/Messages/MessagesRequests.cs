@@ -11,11 +11,11 @@ internal static class MessagesRequests
 
     private const string Messages = $"{ApiPaths.Public}/messages";
 
-    public static ApiCall<ConversationListResponse> ListConversations(string? filter, bool unreadOnly, PageOptions page) => ApiRequest.Get(Messages, [new("filter", filter), new("unreadOnly", unreadOnly ? "true" : null), .. page.Query]).Returning(Json.ConversationListResponse);
+    public static ApiCall<ConversationListResponse> ListConversations(string? filter, bool unreadOnly, PageOptions page) => ApiRequest.Get(Messages, [new("filter", filter), new("unreadOnly", unreadOnly ? "true" : null), .. page.Query]).Returning<ConversationListResponse>();
 
-    public static ApiCall<MessagePage> Read(string conversationId, string? direction, PageOptions page) => ApiRequest.Get(Messages, [new("conversationId", conversationId), .. page.Query, new("direction", direction)]).Returning(Json.MessagePage);
+    public static ApiCall<MessagePage> Read(string conversationId, string? direction, PageOptions page) => ApiRequest.Get(Messages, [new("conversationId", conversationId), .. page.Query, new("direction", direction)]).Returning<MessagePage>();
 
-    public static ApiCall<SendMessageResponse> Send(string conversationId, string content) => ApiRequest.Json(HttpMethod.Post, Messages, new SendMessageRequest(conversationId, content), Json.SendMessageRequest).Returning(Json.SendMessageResponse);
+    public static ApiCall<SendMessageResponse> Send(string conversationId, string content) => ApiRequest.Json(HttpMethod.Post, Messages, new SendMessageRequest(conversationId, content), Json.SendMessageRequest).Returning<SendMessageResponse>();
 
-    public static ApiCall<StartConversationResponse> StartProposalThread(string proposalId) => ApiRequest.Post($"{ApiPaths.Public}/proposals/{ApiPaths.Segment(proposalId)}/conversation").Returning(Json.StartConversationResponse);
+    public static ApiCall<StartConversationResponse> StartProposalThread(string proposalId) => ApiRequest.Post($"{ApiPaths.Public}/proposals/{ApiPaths.Segment(proposalId)}/conversation").Returning<StartConversationResponse>();
 }

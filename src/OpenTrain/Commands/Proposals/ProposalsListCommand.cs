@@ -30,7 +30,7 @@ internal static class ProposalsListCommand
     private static Task FetchLanguagesAsync(ApiConnection connection, ProposalListResponse list, System.Collections.Concurrent.ConcurrentDictionary<string, string> languages, CancellationToken cancellationToken)
     {
         var candidates = (list.Proposals ?? []).Select(p => p.Candidate?.ProfileSlug ?? p.Candidate?.Id).OfType<string>().Distinct().ToList();
-        return Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = ProfilesInParallel, CancellationToken = cancellationToken }, async (candidate, token) =>
+        return Concurrently.ForEachAsync(candidates, ProfilesInParallel, async (candidate, token) =>
         {
             try
             {
@@ -41,7 +41,7 @@ internal static class ProposalsListCommand
             {
                 languages[candidate] = "?";
             }
-        });
+        }, cancellationToken);
     }
 
     private static Table ToTable(ProposalListResponse list, IReadOnlyDictionary<string, string>? languages)

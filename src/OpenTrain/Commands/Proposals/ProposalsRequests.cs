@@ -11,11 +11,11 @@ internal static class ProposalsRequests
 
     private static string Proposal(string id) => $"{ApiPaths.Public}/proposals/{ApiPaths.Segment(id)}";
 
-    public static ApiCall<ProposalListResponse> List(string jobId, string? status, PageOptions page) => ApiRequest.Get($"{ApiPaths.Public}/jobs/{ApiPaths.Segment(jobId)}/proposals", [new("status", status), .. page.Query]).Returning(Json.ProposalListResponse);
+    public static ApiCall<ProposalListResponse> List(string jobId, string? status, PageOptions page) => ApiRequest.Get($"{ApiPaths.Public}/jobs/{ApiPaths.Segment(jobId)}/proposals", [new("status", status), .. page.Query]).Returning<ProposalListResponse>();
 
-    public static ApiCall<ProposalEnvelope> Get(string proposalId) => ApiRequest.Get(Proposal(proposalId)).Returning(Json.ProposalEnvelope);
+    public static ApiCall<ProposalEnvelope> Get(string proposalId) => ApiRequest.Get(Proposal(proposalId)).Returning<ProposalEnvelope>();
 
-    public static ApiCall<ProposalInterviewEnvelope> Interview(string proposalId) => ApiRequest.Get($"{Proposal(proposalId)}/interview").Returning(Json.ProposalInterviewEnvelope);
+    public static ApiCall<ProposalInterviewEnvelope> Interview(string proposalId) => ApiRequest.Get($"{Proposal(proposalId)}/interview").Returning<ProposalInterviewEnvelope>();
 
-    public static ApiCall<ApprovalEnvelope> Hire(string proposalId, HireProposalRequest request) => ApiRequest.Json(HttpMethod.Post, $"{Proposal(proposalId)}/hire", request, Json.HireProposalRequest).Returning(Json.ApprovalEnvelope);
+    public static ApiCall<ApprovalEnvelope> Hire(string proposalId, HireProposalRequest request) => ApiRequest.Json(HttpMethod.Post, $"{Proposal(proposalId)}/hire", request, Json.HireProposalRequest).Returning<ApprovalEnvelope>();
 }

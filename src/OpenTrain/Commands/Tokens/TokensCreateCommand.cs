@@ -59,7 +59,7 @@ internal static class TokensCreateCommand
 
     // The response is read as JSON, not a contract: the renderer needs four fields, --json and MCP get the (masked) body.
     internal static ApiOperation<JsonElement> Operation(JsonObject request, SecretKeeping keeping) =>
-        new(ApiRequest.Json(HttpMethod.Post, $"{ApiPaths.Public}/tokens", request, OpenTrainJson.Context.JsonObject).Returning(OpenTrainJson.Context.JsonElement),
+        new(ApiRequest.Json(HttpMethod.Post, $"{ApiPaths.Public}/tokens", request, OpenTrainJson.Context.JsonObject).Returning<JsonElement>(),
             (created, output) => Write(created, keeping, output))
         {
             After = (_, created, _) => Keep(created, keeping),

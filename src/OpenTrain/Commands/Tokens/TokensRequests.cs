@@ -6,7 +6,7 @@ namespace OpenTrain.Commands.Tokens;
 /// <summary><c>/tokens</c>: list and revoke by id (minting is <c>tokens create</c>'s own request).</summary>
 internal static class TokensRequests
 {
-    public static ApiCall<TokenListResponse> List() => ApiRequest.Get($"{ApiPaths.Public}/tokens").Returning(OpenTrainJson.Context.TokenListResponse);
+    public static ApiCall<TokenListResponse> List() => ApiRequest.Get($"{ApiPaths.Public}/tokens").Returning<TokenListResponse>();
 
-    public static ApiCall<TokenResponse> Revoke(string tokenId) => ApiRequest.Delete($"{ApiPaths.Public}/tokens/{ApiPaths.Segment(tokenId)}").Returning(OpenTrainJson.Context.TokenResponse);
+    public static ApiCall<TokenResponse> Revoke(string tokenId) => ApiRequest.Delete($"{ApiPaths.Public}/tokens/{ApiPaths.Segment(tokenId)}").Returning<TokenResponse>();
 }

@@ -7,5 +7,5 @@ namespace OpenTrain.Commands.Updates;
 /// <summary><c>GET /updates</c>: the account's event feed.</summary>
 internal static class UpdatesRequests
 {
-    public static ApiCall<UpdatesPage> Poll(string? cursor, int? limit) => ApiRequest.Get($"{ApiPaths.Public}/updates", new("cursor", cursor), new("limit", limit?.ToString(CultureInfo.InvariantCulture))).Returning(OpenTrainJson.Context.UpdatesPage);
+    public static ApiCall<UpdatesPage> Poll(string? cursor, int? limit) => ApiRequest.Get($"{ApiPaths.Public}/updates", new("cursor", cursor), new("limit", limit?.ToString(CultureInfo.InvariantCulture))).Returning<UpdatesPage>();
 }
