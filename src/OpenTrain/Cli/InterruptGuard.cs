@@ -29,8 +29,12 @@ internal static class InterruptGuard
         if (Installed) return;
         exitProcess = exit;
         // Kept for the whole process, so a signal always finds a handler that is alive.
-        registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGTERM }
-            .Select(signal => PosixSignalRegistration.Create(signal, OnSignal))];
+        registrations =
+        [
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal),
+            PosixSignalRegistration.Create(PosixSignal.SIGQUIT, OnSignal),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal),
+        ];
     }
 
     /// <summary>The command has ended (its exit code is set): end the process now, before the framework tears down.</summary>

@@ -34,23 +34,29 @@ internal static class Suggestions
     {
         var names = CommandTable.All.SelectMany(c => c.Aliases.Prepend(c.Path))
             .SelectMany(Prefixes).Concat(RouterWords).Distinct(StringComparer.Ordinal);
-        var scored = new List<(string Name, int Score)>();
+        var scored = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var count = name.Count(c => c == ' ') + 1;
+            var count = name.Split(' ').Length;
             int? score = count <= typedWords.Count
                 ? Score(string.Join(' ', typedWords.Take(count)), name)
                 : name.EndsWith(" " + string.Join(' ', typedWords), StringComparison.Ordinal) ? Partial : null;
-            if (score is { } s) scored.Add((name, s));
+            if (score is { } s) scored.TryAdd(name, s);
         }
-        scored.AddRange(SameVerb(typedWords, names));
+        foreach (var name in SameVerb(typedWords, names)) scored[name] = 1;
         // A longer match says more than the namespace it starts with: 'jobs list' over 'jobs'.
-        var best = scored.Where(s => !scored.Any(o => o.Name.StartsWith(s.Name + " ", StringComparison.Ordinal))).ToList();
-        return Rank(best);
+        var ranked = new Ranked(Max);
+        foreach (var name in scored.Keys)
+        {
+            var longer = false;
+            foreach (var other in scored.Keys) longer |= other.StartsWith(name + " ", StringComparison.Ordinal);
+            if (!longer) ranked.Add(name, scored[name]);
+        }
+        return ranked.Names;
     }
 
     /// <summary>The namespace's command whose verb means what the typed one does in other CLIs (a close match, score 1).</summary>
-    private static IEnumerable<(string Name, int Score)> SameVerb(IReadOnlyList<string> typedWords, IEnumerable<string> names)
+    private static IEnumerable<string> SameVerb(IReadOnlyList<string> typedWords, IEnumerable<string> names)
     {
         if (typedWords.Count < 2) yield break;
         var known = names.ToHashSet(StringComparer.Ordinal);
@@ -62,7 +68,7 @@ internal static class Suggestions
             {
                 if (!typed.Contains(verb)) continue;
                 foreach (var candidate in ours.Select(v => $"{prefix} {v}").Where(c => c != $"{prefix} {verb}" && known.Contains(c)))
-                    yield return (candidate, 1);
+                    yield return candidate;
             }
         }
     }
@@ -70,12 +76,13 @@ internal static class Suggestions
     /// <summary>The command's flags (and the global ones) closest to an unknown flag.</summary>
     public static IReadOnlyList<string> Flags(CommandInfo? command, string typed)
     {
-        var flags = (command is null ? [] : command.FlagNames).Concat(GlobalFlags.Names);
-        return Rank([.. flags.Select(f => (f, Score(typed, f))).Where(s => s.Item2 is not null).Select(s => (s.f, s.Item2!.Value))]);
+        var ranked = new Ranked(Max);
+        foreach (var flag in (command is null ? [] : command.FlagNames).Concat(GlobalFlags.Names))
+        {
+            if (Score(typed, flag) is { } score) ranked.Add(flag, score);
+        }
+        return ranked.Names;
     }
-
-    private static IReadOnlyList<string> Rank(List<(string Name, int Score)> scored) =>
-        [.. scored.OrderBy(s => s.Score).ThenBy(s => s.Name, StringComparer.Ordinal).Take(Max).Select(s => s.Name)];
 
     private static IEnumerable<string> Prefixes(string path)
     {

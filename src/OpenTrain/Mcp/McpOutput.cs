@@ -1,3 +1,4 @@
+using OpenTrain.Toolkit;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -148,10 +149,7 @@ internal sealed class McpOutput(TextWriter output) : IReplies, IDisposable
     }
 
     private static readonly SearchValues<char> Unsafe = SearchValues.Create(
-        [.. Enumerable.Range(0x7f, 0x9f - 0x7f + 1).Select(i => (char)i),
-         '\u061c', '\u200e', '\u200f', '\u2028', '\u2029',
-         .. Enumerable.Range(0x202a, 5).Select(i => (char)i),
-         .. Enumerable.Range(0x2066, 4).Select(i => (char)i)]);
+        Chars.Run('\u007f', '\u009f') + "\u061c\u200e\u200f\u2028\u2029" + Chars.Run('\u202a', '\u202e') + Chars.Run('\u2066', '\u2069'));
 
     /// <summary>Later writes are dropped; the lock is left to the GC, since a cancelled call may still be finishing.</summary>
     public void Dispose() => closed.TrySetResult();

@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -51,7 +52,7 @@ internal sealed class ToolArguments
             "number" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String,
             "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
             "object" => value.ValueKind == JsonValueKind.Object,
-            "array" => value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(i => i.ValueKind == JsonValueKind.String),
+            "array" => value.ValueKind == JsonValueKind.Array && JsonItems.All(value, i => i.ValueKind == JsonValueKind.String),
             _ => false,
         };
         if (!ok)
@@ -105,7 +106,7 @@ internal sealed class ToolArguments
         values.TryGetValue(name, out var v) ? JsonObject.Create(v.Clone()) : null;
 
     public IReadOnlyList<string>? Strings(string name) =>
-        values.TryGetValue(name, out var v) ? [.. v.EnumerateArray().Select(i => i.GetString()!)] : null;
+        values.TryGetValue(name, out var v) ? JsonItems.Strings(v) : null;
 
     public ToolArguments Nested(string name, ToolSchema schema) =>
         Parse(values.TryGetValue(name, out var v) ? v : null, schema, $"{Path}{name}.");

@@ -21,7 +21,7 @@ internal sealed class ArgumentNames
 
     /// <summary>The CLI: the flag ConsoleAppFramework derives from the parameter (<c>dueDate</c> → <c>--due-date</c>).</summary>
     public static ArgumentNames Flags { get; } = new(
-        parameter => "--" + string.Concat(parameter.Select(c => char.IsUpper(c) ? $"-{char.ToLowerInvariant(c)}" : c.ToString())), []);
+        parameter => KebabFlag(parameter), []);
 
     /// <summary>An MCP tool: its argument of the same name (<c>dueDate</c>).</summary>
     public static ArgumentNames Tool { get; } = new(parameter => parameter, []);
@@ -35,4 +35,15 @@ internal sealed class ArgumentNames
     }
 
     public string this[string parameter] => exceptions.GetValueOrDefault(parameter) ?? convention(parameter);
+
+    private static string KebabFlag(string parameter)
+    {
+        var flag = new System.Text.StringBuilder("--", parameter.Length + 4);
+        foreach (var c in parameter)
+        {
+            if (char.IsUpper(c)) flag.Append('-').Append(char.ToLowerInvariant(c));
+            else flag.Append(c);
+        }
+        return flag.ToString();
+    }
 }

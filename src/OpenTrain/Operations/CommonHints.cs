@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Text.Json;
 using OpenTrain.Http;
 
@@ -28,7 +29,7 @@ internal static class CommonHints
     {
         if (error.Status != 403 || error.Details is not { ValueKind: JsonValueKind.Object } details
             || !details.TryGetProperty("requiredScopes", out var required) || required.ValueKind != JsonValueKind.Array) return null;
-        var scopes = required.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!).ToList();
+        var scopes = JsonItems.Strings(required);
         if (scopes.Count == 0) return null;
         var names = string.Join(", ", scopes);
         if (scopes.All(AgentScopes.AddedByClaim.Contains))

@@ -93,6 +93,6 @@ internal static class FeedFollow
     {
         using var document = JsonDocument.Parse(body);
         if (!document.RootElement.TryGetProperty(items, out var array) || array.ValueKind != JsonValueKind.Array) return [];
-        return [.. array.EnumerateArray().Select(item => JsonReindenter.Compact(item.GetRawText()))];
+        return JsonItems.Map(array, item => JsonReindenter.Compact(item.GetRawText()));
     }
 }

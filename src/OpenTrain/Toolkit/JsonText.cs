@@ -23,7 +23,7 @@ internal static class JsonText
                 }
                 return JsonReindenter.Compact(value.GetRawText());
             case JsonValueKind.Array:
-                return string.Join('.', value.EnumerateArray().Select(Describe));
+                return string.Join('.', JsonItems.Map(value, Describe));
             default:
                 return value.GetRawText();
         }
@@ -33,8 +33,8 @@ internal static class JsonText
     public static string Value(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) =>
-            string.Join(", ", value.EnumerateArray().Select(Value)),
+        JsonValueKind.Array when JsonItems.All(value, v => v.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) =>
+            string.Join(", ", JsonItems.Map(value, Value)),
         _ => JsonReindenter.Compact(value.GetRawText()),
     };
 
@@ -50,6 +50,6 @@ internal static class JsonText
 
     public static IReadOnlyList<string> Strings(this JsonElement? obj, string name) =>
         obj is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
-            ? [.. v.EnumerateArray().Select(Describe)]
+            ? JsonItems.Map(v, Describe)
             : [];
 }

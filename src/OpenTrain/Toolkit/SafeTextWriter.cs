@@ -76,7 +76,7 @@ internal sealed class SafeTextWriter(TextWriter inner, bool isErrorStream = fals
     }
 
     private static readonly System.Buffers.SearchValues<char> SafeAscii =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0x20, 0x7F - 0x20).Select(i => (char)i).Append('\n').Append('\t').ToArray());
+        System.Buffers.SearchValues.Create(Chars.Run(' ', '~') + "\n\t");
 
     private static bool NeedsEscaping(string value)
     {

@@ -11,9 +11,16 @@ internal static class Spelling
     }
 
     /// <summary>Up to three of <paramref name="known"/> within a typo's reach of <paramref name="typed"/> (closest first).</summary>
-    public static IReadOnlyList<string> Closest(string typed, IEnumerable<string> known) =>
-        [.. known.Select(k => (k, Distance(typed, k))).Where(s => s.Item2 > 0 && s.Item2 <= Math.Max(1, Math.Min(3, typed.Length / 2)))
-            .OrderBy(s => s.Item2).ThenBy(s => s.k, StringComparer.Ordinal).Take(3).Select(s => s.k)];
+    public static IReadOnlyList<string> Closest(string typed, IEnumerable<string> known)
+    {
+        var limit = Math.Max(1, Math.Min(3, typed.Length / 2));
+        var ranked = new Ranked(3);
+        foreach (var k in known)
+        {
+            if (Distance(typed, k) is var d and > 0 && d <= limit) ranked.Add(k, d);
+        }
+        return ranked.Names;
+    }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), case-insensitive.</summary>
     internal static int Distance(string a, string b)

@@ -32,9 +32,13 @@ internal sealed class Table(params string[] headers)
         if (rows.Count == 0) return;
         var layout = (output as StyledWriter)?.Layout;
         List<string[]> cells = layout is null ? rows : [.. rows.Select(r => r.Select(c => RelativeTime.Describe(c, layout.Now)).ToArray())];
-        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(r => i < r.Length ? r[i].Length : 0))).ToArray();
         var pages = Pages.Value;
-        if (pages?.Widths is { } before) widths = [.. widths.Select((w, i) => i < before.Length ? Math.Max(w, before[i]) : w)];
+        var widths = new int[headers.Length];
+        for (var i = 0; i < widths.Length; i++)
+        {
+            widths[i] = Math.Max(headers[i].Length, pages?.Widths is { } before && i < before.Length ? before[i] : 0);
+            foreach (var row in cells) if (i < row.Length) widths[i] = Math.Max(widths[i], row[i].Length);
+        }
         if (layout is not null) widths = Shrink(widths, layout.Width);
         if (pages?.Widths is null) StyledWriter.WriteBoldLine(output, Fit(Line(headers, widths), layout));
         if (pages is not null) pages.Widths = widths;
@@ -50,16 +54,27 @@ internal sealed class Table(params string[] headers)
     private int[] Shrink(int[] widths, int width)
     {
         var shrunk = (int[])widths.Clone();
-        var excess = shrunk.Sum() + 2 * (shrunk.Length - 1) - width;
-        foreach (var i in Enumerable.Range(0, shrunk.Length).OrderByDescending(i => shrunk[i]).ToList())
+        var excess = 2 * (shrunk.Length - 1) - width;
+        foreach (var w in shrunk) excess += w;
+        var tried = new bool[shrunk.Length];
+        while (excess > 0 && Widest(widths, tried) is var i and >= 0)
         {
-            if (excess <= 0) break;
+            tried[i] = true;
             var take = Math.Min(excess, shrunk[i] - Math.Max(headers[i].Length, 8));
             if (take <= 0) continue;
             shrunk[i] -= take;
             excess -= take;
         }
         return shrunk;
+    }
+
+    /// <summary>The widest column not tried yet (the leftmost of equals), or -1.</summary>
+    private static int Widest(int[] widths, bool[] tried)
+    {
+        var widest = -1;
+        for (var i = 0; i < widths.Length; i++)
+            if (!tried[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+        return widest;
     }
 
     /// <summary>On a terminal a row never wraps: what does not fit ends in an ellipsis (pipes and --json get everything).</summary>

@@ -30,7 +30,7 @@ internal static class ApiTarget
     public static (string Path, List<KeyValuePair<string, string?>> Query) Path(string? path)
     {
         var text = CommandArgs.Require(path, "<path>").Trim();
-        if (text.Any(char.IsControl))
+        if (Chars.Any(text, char.IsControl))
             throw new UsageException($"'{Visible(text)}' is not an API path: it contains a control character");
         if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal))
             throw new UsageException($"'{text}' is not an API path: give a path such as 'jobs/mine' or '/api/public/v1/jobs/mine' (the origin comes from --base-url)");
@@ -55,7 +55,7 @@ internal static class ApiTarget
     }
 
     /// <summary>The path with its control characters written as escapes (<c>\r</c>, <c>\x00</c>), so the message stays one visible line.</summary>
-    private static string Visible(string text) => string.Concat(text.Select(c => c switch
+    private static string Visible(string text) => Chars.Map(text, c => c switch
     {
         '\r' => "\\r",
         '\n' => "\\n",
@@ -63,7 +63,7 @@ internal static class ApiTarget
         _ when !char.IsControl(c) => c.ToString(),
         _ when c < 0x100 => $"\\x{(int)c:x2}",
         _ => $"\\u{(int)c:x4}",
-    }));
+    });
 
     /// <summary>A segment as typed, and as a server may read it after decoding it once or more, is one plain segment.</summary>
     private static void Check(string path, string segment)
@@ -75,7 +75,7 @@ internal static class ApiTarget
                 throw new UsageException($"'{path}' is not an API path: '.' and '..' segments are not allowed");
             if (i > 0 && (current.Contains('/', StringComparison.Ordinal) || current.Contains('\\', StringComparison.Ordinal)))
                 throw new UsageException($"'{path}' is not an API path: an encoded '/' or '\\' (%2F, %5C) inside a segment is not allowed");
-            if (i > 0 && current.Any(char.IsControl))
+            if (i > 0 && Chars.Any(current, char.IsControl))
                 throw new UsageException($"'{Visible(path)}' is not an API path: it contains a percent-encoded control character");
             var decoded = Uri.UnescapeDataString(current);
             if (decoded == current) return;

@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Text.Json;
 using OpenTrain.Toolkit;
 
@@ -73,7 +74,7 @@ internal static class ApprovalOutput
     private static string? Describe(JsonElement? result)
     {
         if (result is not { ValueKind: JsonValueKind.Object } value) return null;
-        var parts = value.EnumerateObject().Select(p => $"{p.Name}: {(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())}");
+        var parts = JsonItems.Map(value, p => $"{p.Name}: {(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())}");
         return string.Join(", ", parts);
     }
 }

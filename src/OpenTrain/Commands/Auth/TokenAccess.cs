@@ -111,16 +111,20 @@ internal static class TokenAccess
             .GroupBy(c => c.Path.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var judged = g.Select(c => (c.Path, Verdict: Reason(c.Endpoint, granted, claimed))).ToList();
-                return new Group(g.Key,
-                    [.. judged.Where(j => j.Verdict is null).Select(j => j.Path)],
-                    [.. judged.Where(j => j.Verdict is not null).Select(j => new Blocked(j.Path, j.Verdict!.Value.Reason, j.Verdict.Value.Missing))]);
+                var usable = new List<string>();
+                var notYet = new List<Blocked>();
+                foreach (var command in g)
+                {
+                    if (Reason(command.Path, command.Endpoint, granted, claimed) is { } blocked) notYet.Add(blocked);
+                    else usable.Add(command.Path);
+                }
+                return new Group(g.Key, usable, notYet);
             });
         return new Report(claimed, [.. groups]);
     }
 
     /// <summary>Why the token cannot use the endpoint and the scope text a new token would need, or null when it can.</summary>
-    private static (string Reason, string? Missing)? Reason(Endpoint? endpoint, IReadOnlyList<string> granted, bool? claimed)
+    private static Blocked? Reason(string command, Endpoint? endpoint, IReadOnlyList<string> granted, bool? claimed)
     {
         if (endpoint is null) return null;
         var required = ScopeNames(endpoint.Scope);
@@ -129,9 +133,9 @@ internal static class TokenAccess
         if (required.Count > 0 && (anyOf ? missing.Count == required.Count : missing.Count > 0))
         {
             var text = string.Join(anyOf ? " or " : " and ", missing);
-            return ($"needs {text}", text);
+            return new Blocked(command, $"needs {text}", text);
         }
-        if (endpoint.ClaimRequired && claimed == false) return ("needs the claim", null);
+        if (endpoint.ClaimRequired && claimed == false) return new Blocked(command, "needs the claim", null);
         return null;
     }
 
@@ -143,5 +147,5 @@ internal static class TokenAccess
     private static List<string> ScopeNames(string requirement) =>
         [.. requirement.Split([' ', ',', ';', '(', ')', '`'], StringSplitOptions.RemoveEmptyEntries)
             .Where(word => word.IndexOf(':', StringComparison.Ordinal) is > 0 and var at && at < word.Length - 1
-                && word.All(c => char.IsAsciiLetterLower(c) || c == ':'))];
+                && Chars.All(word, c => char.IsAsciiLetterLower(c) || c == ':'))];
 }

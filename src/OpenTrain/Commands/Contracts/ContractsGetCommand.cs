@@ -71,9 +71,15 @@ internal static class ContractsGetCommand
     /// <summary>What the work consumed so far, each count with its unit (<c>12.5 hours, 1,250 labels</c>); null when nothing was.</summary>
     private static string? Usage(BudgetConsumption? consumed)
     {
-        (decimal? Value, string Unit)[] counts = [(consumed?.Hours, "hour"), (consumed?.Labels, "label"), (consumed?.Tasks, "task")];
-        var text = string.Join(", ", counts.Where(c => c.Value is > 0).Select(c => Quantity.Of(c.Value, c.Unit)));
-        return text.Length == 0 ? null : text;
+        var counts = new List<string>(3);
+        void Count(decimal? value, string unit)
+        {
+            if (value is > 0 && Quantity.Of(value, unit) is { } count) counts.Add(count);
+        }
+        Count(consumed?.Hours, "hour");
+        Count(consumed?.Labels, "label");
+        Count(consumed?.Tasks, "task");
+        return counts.Count == 0 ? null : string.Join(", ", counts);
     }
 
     private static string Percent(decimal? fraction) =>

@@ -13,8 +13,8 @@ internal static class CapabilitiesOperation
     {
         var features = response.Capabilities ?? new Dictionary<string, bool>();
         new KeyValueBlock()
-            .Add("Enabled", Join(features.Where(f => f.Value).Select(f => f.Key)))
-            .Add("Disabled", Join(features.Where(f => !f.Value).Select(f => f.Key)))
+            .Add("Enabled", Join(Named(features, true)))
+            .Add("Disabled", Join(Named(features, false)))
             .Add("Rollout", response.RolloutMode)
             .Add("Draft keys", Join(response.Draft?.UpdateKeys))
             .Add("Import formats", Join(response.Draft?.ImportFormats))
@@ -25,6 +25,13 @@ internal static class CapabilitiesOperation
         output.WriteLine();
         output.WriteLine("Enum values (--set <key>=<value>):");
         enums.WriteTo(output, "  ");
+    }
+
+    private static List<string> Named(IReadOnlyDictionary<string, bool> features, bool on)
+    {
+        var names = new List<string>();
+        foreach (var (name, value) in features) if (value == on) names.Add(name);
+        return names;
     }
 
     private static string? Join(IEnumerable<string>? values) =>

@@ -23,11 +23,19 @@ internal static class Transcript
     }
 
     /// <summary>Oldest first whatever the page order; messages without a readable time keep their place at the start.</summary>
-    public static IReadOnlyList<ChatMessage> Chronological(IReadOnlyList<ChatMessage> page) =>
-        [.. page.Select((message, index) => (message, index))
-            .OrderBy(m => Time(m.message.CreatedAt))
-            .ThenBy(m => m.index)
-            .Select(m => m.message)];
+    public static IReadOnlyList<ChatMessage> Chronological(IReadOnlyList<ChatMessage> page)
+    {
+        // A stable insertion sort: a page is short, and equal times keep the page's order.
+        var sorted = new List<ChatMessage>(page.Count);
+        foreach (var message in page)
+        {
+            var time = Time(message.CreatedAt);
+            var at = sorted.Count;
+            while (at > 0 && Time(sorted[at - 1].CreatedAt) > time) at--;
+            sorted.Insert(at, message);
+        }
+        return sorted;
+    }
 
     private static void Write(TextWriter output, IReadOnlyList<ChatMessage> messages)
     {

@@ -49,7 +49,8 @@ internal static class MilestonePricing
         {
             var step = unit == "label" ? 1m : Cent;
             var below = Math.Round(exact - exact % step, decimals);
-            var options = string.Join(", ", new[] { below, below + step }.Where(v => v > 0).Select(v => $"{Quantity.Of(v, unit)} = {AmountText.Usd(rate * v)}"));
+            string Option(decimal v) => $"{Quantity.Of(v, unit)} = {AmountText.Usd(rate * v)}";
+            var options = below > 0 ? $"{Option(below)}, {Option(below + step)}" : Option(below + step);
             var whole = unit == "label" ? "a whole number of labels" : "hours to the hundredth";
             throw new UsageException($"{amountFlag} {AmountText.Plain(amount)} is not {whole} at {rateText} ({options}): give {volumeFlag}, or an amount that matches within a cent");
         }

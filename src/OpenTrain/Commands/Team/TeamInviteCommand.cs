@@ -9,7 +9,7 @@ internal static class TeamInviteCommand
     {
         var email = CommandArgs.Require(raw, names["email"]).Trim();
         var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace)
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !Chars.Any(email, char.IsWhiteSpace)
             ? email
             : throw new UsageException($"{names["email"]} must be an email address, got '{email}'");
     }

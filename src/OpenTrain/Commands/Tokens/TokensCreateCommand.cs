@@ -101,7 +101,7 @@ internal static class TokensCreateCommand
         var name = Text(token, "name");
         output.WriteLine($"Created token {Text(token, "id")}{(name is not null ? $" \"{name}\"" : "")} ({Text(token, "preview") ?? SecretMask.Mask(Text(created, "token"))}).");
         var scopes = token.ValueKind == JsonValueKind.Object && token.TryGetProperty("scopes", out var list) && list.ValueKind == JsonValueKind.Array
-            ? string.Join(' ', list.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()))
+            ? string.Join(' ', JsonItems.Strings(list))
             : null;
         new KeyValueBlock()
             .Add("Scopes", scopes)

@@ -65,13 +65,13 @@ internal sealed class CursorFile
         {
             throw NotACursor("it is not UTF-8 text");
         }
-        if (text.Any(char.IsControl)) throw NotACursor("it is not one line of text");
+        if (Chars.Any(text, char.IsControl)) throw NotACursor("it is not one line of text");
         return text.Length == 0 ? null : text;
     }
 
     public void Save(string cursor)
     {
-        if (cursor.Any(char.IsControl) || Encoding.UTF8.GetByteCount(cursor) + 1 > MaxBytes || cursor.Trim() != cursor)
+        if (Chars.Any(cursor, char.IsControl) || Encoding.UTF8.GetByteCount(cursor) + 1 > MaxBytes || cursor.Trim() != cursor)
             throw new CliException($"cannot save the cursor to {path}: the server's cursor is not one line of text of at most 4,096 bytes");
         var folder = Path.GetDirectoryName(fullPath) ?? ".";
         var prefix = $".{Path.GetFileName(fullPath)}.";

@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Text.Json;
 using OpenTrain.Toolkit;
 
@@ -42,7 +43,7 @@ internal static class UpdateEvents
         if (e.Data is { ValueKind: JsonValueKind.Object } data)
         {
             var status = Status(e) is not null;
-            return string.Join(' ', data.EnumerateObject().Where(p => !(status && p.Name == "status")).Select(p => $"{p.Name}={Text(p.Value)}"));
+            return string.Join(' ', JsonItems.Map(data, p => status && p.Name == "status" ? null : $"{p.Name}={Text(p.Value)}"));
         }
         return e.ResourceId is null ? "" : $"resourceId={e.ResourceId}";
     }

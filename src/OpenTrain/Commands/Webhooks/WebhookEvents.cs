@@ -31,29 +31,19 @@ internal static class WebhookEvents
         }
     }
 
-    /// <summary>
-    /// The types most like <paramref name="typed"/>: the same letters in another case or separator, else the
-    /// highest share of letter pairs (Dice coefficient over bigrams), at least one half, and any within 0.1 of it.
-    /// </summary>
-    private static IEnumerable<string> Closest(string typed)
+    /// <summary>The types with the same letters in another case or separator, else the closest by spelling.</summary>
+    private static IReadOnlyList<string> Closest(string typed)
     {
         var plain = Plain(typed);
-        var same = All.Where(t => Plain(t) == plain).ToList();
-        if (same.Count > 0) return same;
-        var pairs = Bigrams(plain);
-        var scored = All.Select(t => (Type: t, Score: Dice(pairs, Bigrams(Plain(t))))).Where(s => s.Score >= 0.5).ToList();
-        var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
-        return scored.Where(s => s.Score >= best - 0.1).OrderByDescending(s => s.Score).Take(2).Select(s => s.Type);
+        var same = new List<string>();
+        foreach (var type in All) if (Plain(type) == plain) same.Add(type);
+        return same.Count > 0 ? same : Spelling.Closest(typed, All);
     }
 
-    private static string Plain(string text) => new([.. text.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
-
-    private static List<string> Bigrams(string text) => [.. Enumerable.Range(0, Math.Max(0, text.Length - 1)).Select(i => text.Substring(i, 2))];
-
-    private static double Dice(List<string> a, List<string> b)
+    private static string Plain(string text)
     {
-        var total = a.Count + b.Count;
-        var unmatched = new List<string>(b);
-        return total == 0 ? 0 : 2.0 * a.Count(unmatched.Remove) / total;
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text) if (char.IsAsciiLetterOrDigit(c)) letters.Append(char.ToLowerInvariant(c));
+        return letters.ToString();
     }
 }

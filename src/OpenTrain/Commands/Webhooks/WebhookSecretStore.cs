@@ -25,8 +25,8 @@ internal sealed class WebhookSecretStore(string folder)
     /// </summary>
     public string? PathFor(BaseUrl url, string webhookId)
     {
-        if (webhookId.Length is 0 or > 128 || webhookId[0] == '.' || !webhookId.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')) return null;
-        var host = new string([.. url.Uri.IdnHost.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_')]);
+        if (webhookId.Length is 0 or > 128 || webhookId[0] == '.' || !Chars.All(webhookId, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')) return null;
+        var host = Chars.Map(url.Uri.IdnHost.ToLowerInvariant(), c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c.ToString() : "_");
         return Path.Combine(Folder, $"{webhookId}@{host}{(url.Uri.IsDefaultPort ? "" : "_" + url.Uri.Port)}");
     }
 

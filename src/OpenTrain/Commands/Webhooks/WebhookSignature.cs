@@ -50,7 +50,7 @@ internal static class WebhookSignature
     public static string Secret(string? raw, string name)
     {
         var secret = CommandArgs.Require(raw, name).Trim();
-        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length == SecretPrefix.Length || secret.Any(char.IsWhiteSpace))
+        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length == SecretPrefix.Length || Chars.Any(secret, char.IsWhiteSpace))
             throw new UsageException($"{name} must be a webhook signing secret (whsec_…, as 'opentrain webhooks create' or 'webhooks listen' printed it)");
         return secret;
     }
@@ -75,9 +75,9 @@ internal static class WebhookSignature
             else if (key == "v1") v1.Add(value);
         }
         if (t is null) return (null, Malformed("it has no t=<unix seconds> part"), v1);
-        if (t.Length is 0 or > 12 || !t.All(char.IsAsciiDigit)) return (null, Malformed($"t must be unix seconds (digits only), got '{Clip(t)}'"), v1);
+        if (t.Length is 0 or > 12 || !Chars.All(t, char.IsAsciiDigit)) return (null, Malformed($"t must be unix seconds (digits only), got '{Clip(t)}'"), v1);
         if (v1.Count == 0) return (null, Malformed("it has no v1=<hex HMAC> part"), v1);
-        if (v1.FirstOrDefault(v => v.Length != 64 || !v.All(char.IsAsciiHexDigit)) is { } bad)
+        if (v1.FirstOrDefault(v => v.Length != 64 || !Chars.All(v, char.IsAsciiHexDigit)) is { } bad)
             return (null, Malformed($"v1 must be 64 hex digits (an HMAC-SHA256), got {bad.Length} characters"), v1);
         return (t, null, v1);
     }

@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Text.Json;
 using OpenTrain.Toolkit;
 
@@ -25,7 +26,7 @@ internal static class DraftOutput
 
     private static void WriteParsedFields(TextWriter output, JsonElement? fields)
     {
-        if (fields is not { ValueKind: JsonValueKind.Object } parsed || !parsed.EnumerateObject().Any()) return;
+        if (fields is not { ValueKind: JsonValueKind.Object } parsed || !JsonItems.HasMembers(parsed)) return;
         output.WriteLine();
         output.WriteLine("Parsed fields:");
         var block = new KeyValueBlock();

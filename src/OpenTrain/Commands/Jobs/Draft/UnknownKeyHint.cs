@@ -1,3 +1,4 @@
+using OpenTrain.Json;
 using System.Text.Json;
 using OpenTrain.Http;
 
@@ -20,7 +21,7 @@ internal static class UnknownKeyHint
             if (issue.ValueKind != JsonValueKind.Object || !IsUnknownKey(issue)) continue;
             unknown = true;
             if (issue.TryGetProperty("keys", out var named) && named.ValueKind == JsonValueKind.Array)
-                keys.AddRange(named.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String).Select(k => k.GetString()!));
+                keys.AddRange(JsonItems.Strings(named));
         }
         if (!unknown) return null;
         var which = keys.Count switch { 0 => "an unknown --set key", 1 => $"unknown --set key '{keys[0]}'", _ => $"unknown --set keys {string.Join(", ", keys.Select(k => $"'{k}'"))}" };
