@@ -13,7 +13,10 @@ internal static class HandOffOutput
     public static string WithoutCheck(string written) =>
         written.IndexOf("\n\n" + CheckIntro + "\n", StringComparison.Ordinal) is >= 0 and var at ? written[..(at + 1)] : written;
 
-    public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, string? checkCommand)
+    /// <summary>The check command that waits for the outcome (<c>--wait</c>; a tool's <c>wait</c> argument).</summary>
+    public static ShellCommand Waiting(ShellCommand check) => check.With(c => c.Flag("--wait"));
+
+    public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, ShellCommand? checkCommand)
     {
         output.WriteLine(headline);
         if (!string.IsNullOrEmpty(url))
@@ -29,14 +32,14 @@ internal static class HandOffOutput
             output.WriteLine();
             output.WriteLine(message);
         }
-        if (!string.IsNullOrEmpty(checkCommand))
+        if (checkCommand is not null)
         {
             output.WriteLine();
             output.WriteLine(CheckIntro);
             output.WriteLine($"  {checkCommand}");
             // Agents are told never to loop over the check themselves: name the command that waits.
-            output.WriteLine("Or wait until the human acts (exit 0 once done):");
-            output.WriteLine($"  {checkCommand} --wait");
+            output.WriteLine("Or wait until the human acts:");
+            output.WriteLine($"  {Waiting(checkCommand)}");
         }
     }
 }
