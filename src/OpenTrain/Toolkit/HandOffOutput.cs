@@ -13,8 +13,18 @@ internal static class HandOffOutput
     public static string WithoutCheck(string written) =>
         written.IndexOf("\n\n" + CheckIntro + "\n", StringComparison.Ordinal) is >= 0 and var at ? written[..(at + 1)] : written;
 
-    /// <summary>The check command that waits for the outcome (<c>--wait</c>; a tool's <c>wait</c> argument).</summary>
-    public static ShellCommand Waiting(ShellCommand check) => check.With(c => c.Flag("--wait"));
+    /// <summary>
+    /// The check that waits for the outcome: the command with <c>--wait</c>; in a tool call, the same tool called
+    /// again until the status changes (a tool has no <c>wait</c> argument).
+    /// </summary>
+    public static string Waiting(ShellCommand check) => ShellCommand.Surface.Current is null
+        ? check.With(c => c.Flag("--wait")).ToString()
+        : $"call {check} again, a few seconds apart, until its status is no longer pending";
+
+    /// <summary>After a "check again" line: how to wait instead (<c>(add --wait to wait for it)</c>, or the tool to call again).</summary>
+    public static string WaitNote(ShellCommand check) => ShellCommand.Surface.Current is null
+        ? " (add --wait to wait for it)"
+        : $"\nOr wait for it: {Waiting(check)}.";
 
     public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, ShellCommand? checkCommand)
     {
@@ -38,7 +48,7 @@ internal static class HandOffOutput
             output.WriteLine(CheckIntro);
             output.WriteLine($"  {checkCommand}");
             // Agents are told never to loop over the check themselves: name the command that waits.
-            output.WriteLine("Or wait until the human acts:");
+            output.WriteLine(ShellCommand.Surface.Current is null ? "Or wait until the human acts (exit 0 once done):" : "Or wait until the human acts:");
             output.WriteLine($"  {Waiting(checkCommand)}");
         }
     }

@@ -31,7 +31,7 @@ internal static class ApprovalOutput
         output.WriteLine();
         output.WriteLine(approval.Status switch
         {
-            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)}\nOr wait for it: {HandOffOutput.Waiting(CheckCommand(approval.Id!))}",
+            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)}{HandOffOutput.WaitNote(CheckCommand(approval.Id!))}",
             "confirmed" => "Confirmed: the action was carried out." + (NextAfterConfirmed(approval) is { } next ? $"\nNext: {next}" : ""),
             "declined" => "Declined by a human: nothing was executed.",
             "expired" => "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.",

@@ -24,7 +24,7 @@ internal static class ApprovalWait
         },
         timeout => $"approval {approvalId} was still pending after {StatusWait.Seconds(timeout)} s. Keep waiting: {HandOffOutput.Waiting(ApprovalOutput.CheckCommand(approvalId))}")
     {
-        Resume = ($"approval {approvalId}", HandOffOutput.Waiting(ApprovalOutput.CheckCommand(approvalId)).ToString()),
+        Resume = ($"approval {approvalId}", HandOffOutput.Waiting(ApprovalOutput.CheckCommand(approvalId))),
     };
 
     /// <summary>The line that tells whoever watches stderr where the human confirms.</summary>

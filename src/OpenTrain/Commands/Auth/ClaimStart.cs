@@ -9,9 +9,9 @@ namespace OpenTrain.Commands.Auth;
 internal static class ClaimStart
 {
     /// <summary>Why a saved token has no claim token beside it: telling the agent to register again would make a second account.</summary>
-    public static string NoneBesideSavedToken =>
-        $"the saved token has none beside it: a completed claim removes it (so this account may be claimed already), and tokens saved by '{new ShellCommand("opentrain auth login")}' have none. " +
-        $"'{new ShellCommand("opentrain auth status")}' shows the account and its scopes; pass {ShellCommand.Surface.Names["claimToken"]} to claim another registration";
+    public const string NoneBesideSavedToken =
+        "the saved token has none beside it: a completed claim removes it (so this account may be claimed already), and 'auth login' tokens have none. " +
+        "'opentrain auth status' shows the account and its scopes; pass --claim-token to claim another registration";
 
     public static string RequireClaimToken(string? given, Credentials saved, string howToGetOne) =>
         given ?? saved.ClaimToken ?? throw new UsageException($"no claim token: {howToGetOne}");

@@ -27,7 +27,7 @@ internal static class CreditsTopUpStatusCommand
         },
         timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: {HandOffOutput.Waiting(Check(topUpId))}")
     {
-        Resume = ($"top-up {topUpId}", HandOffOutput.Waiting(Check(topUpId)).ToString()),
+        Resume = ($"top-up {topUpId}", HandOffOutput.Waiting(Check(topUpId))),
     };
 
     /// <summary>Checking a top-up once (<c>credits top-up-status &lt;id&gt;</c>).</summary>
@@ -51,7 +51,7 @@ internal static class CreditsTopUpStatusCommand
         output.WriteLine(topUp.Status switch
         {
             "COMPLETED" => $"Paid: the credits are available. See the balance: {new ShellCommand("opentrain credits show")}",
-            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: {Check(topUp.Id!)}\nOr wait for it: {HandOffOutput.Waiting(Check(topUp.Id!))}",
+            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: {Check(topUp.Id!)}{HandOffOutput.WaitNote(Check(topUp.Id!))}",
             "EXPIRED" => $"The checkout link lapsed unpaid and can no longer be used. Create a new one: {NewTopUp}",
             "CANCELED" => $"The top-up was canceled. Create a new one: {NewTopUp}",
             _ => $"Status '{topUp.Status}'.",
