@@ -27,5 +27,4 @@ internal static class McpCredentials
 /// <summary>No token for a tool that needs one: the model is told how to get one.</summary>
 internal sealed class McpNotLoggedInException() : ConfigException(
     "Not logged in: no API token found. Call opentrain_register_agent to create an agent account (then opentrain_claim_account " +
-    $"so a human owns it), or set {McpCredentials.TokenVariable} in this MCP server's environment " +
-    "(or run 'opentrain auth login --api-key <token>' in a terminal).");
+    $"so a human owns it), save a token a human created with opentrain_login, or set {McpCredentials.TokenVariable} in this MCP server's environment.");

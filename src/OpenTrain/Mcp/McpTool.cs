@@ -20,7 +20,9 @@ internal sealed record McpTool(string Name, string Title, string Command, string
     /// <summary>What the tool wraps, e.g. <c>GET /api/public/v1/jobs/mine</c>, from its command's <c>[Endpoint]</c>.</summary>
     public string Endpoint { get; } = CommandTable.Find(Command) is not { } command
         ? throw new ArgumentException($"MCP tool {Name}: '{Command}' is not a command", nameof(Command))
-        : command.Endpoint is { } endpoint ? $"{endpoint.Method} {endpoint.Path}" : NoEndpoint;
+        : command.Endpoint is { } endpoint ? $"{endpoint.Method} {endpoint.Path}"
+        // The raw escape hatch (`api`, any endpoint): its tool sends GETs only.
+        : command.AnyEndpoint ? "GET /api/{path}" : NoEndpoint;
 
     private bool Local => Endpoint == NoEndpoint;
 

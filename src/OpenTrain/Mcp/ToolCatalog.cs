@@ -7,12 +7,14 @@ namespace OpenTrain.Mcp;
 internal sealed class ToolCatalog
 {
     private readonly Dictionary<string, McpTool> byName;
+    private readonly Dictionary<string, McpTool> byCommand = new(StringComparer.Ordinal);
 
     public ToolCatalog(IReadOnlyList<(string Group, IEnumerable<McpTool> Tools)> groups)
     {
         Groups = [.. groups.Select(g => (g.Group, (IReadOnlyList<McpTool>)[.. g.Tools]))];
         Tools = [.. Groups.SelectMany(g => g.Tools)];
         byName = Tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var tool in Tools) byCommand.TryAdd(tool.Command, tool);
         Descriptors = [.. Tools.Select(t => t.Descriptor)];
     }
 
@@ -41,4 +43,7 @@ internal sealed class ToolCatalog
     public IReadOnlyList<McpToolDescriptor> Descriptors { get; }
 
     public McpTool? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>The tool that runs a command's operation (<c>jobs publish</c> → <c>opentrain_publish_job</c>), if one does.</summary>
+    public McpTool? ForCommand(string command) => byCommand.GetValueOrDefault(command);
 }

@@ -14,6 +14,8 @@ internal static class ToolInvoker
 {
     public static async Task<ToolResult> InvokeAsync(McpTool tool, ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
     {
+        // Next steps and hints written during the call name tools and their arguments, not command lines.
+        ShellCommand.Surface.Current = command => ToolCallText.Render(command, ToolCatalog.Default);
         try
         {
             return await tool.Run(args, context, cancellationToken);

@@ -23,13 +23,13 @@ internal static class AgentScopes
     public const string Unlocks =
         "hiring and invites (proposals:write), sending messages (messages:write), team invites (team:write) and 20 publishes a day instead of 3.";
 
-    public const string StillNeedsHumanToken =
+    public static string StillNeedsHumanToken =>
         "Money moves (payments:write: milestones, contract end, top-ups) and webhooks (webhooks:manage) still need a token a human creates " +
-        "in the app's settings (Settings → API keys), then 'opentrain auth login --api-key -'.";
+        $"in the app's settings (Settings → API keys), then '{CommonHints.Login}'.";
 
     /// <summary>How to get a token with <paramref name="scopes"/>: a human creates it in the app (at <paramref name="page"/> when known), the agent saves it.</summary>
     public static string HumanToken(IEnumerable<string> scopes, Uri? page) =>
-        $"a human creates a token with {string.Join(", ", scopes)} {SettingsPage(page)}, then 'opentrain auth login --api-key -'";
+        $"a human creates a token with {string.Join(", ", scopes)} {SettingsPage(page)}, then '{CommonHints.Login}'";
 
     /// <summary>Where: "at &lt;url&gt; (Settings → API keys)" when the page's address is known (a space after it, so it copies cleanly).</summary>
     public static string SettingsPage(Uri? page) => page is null ? "in the app's settings (Settings → API keys)" : $"at {page.AbsoluteUri} (Settings → API keys)";

@@ -13,7 +13,20 @@ internal static class HandOffOutput
     public static string WithoutCheck(string written) =>
         written.IndexOf("\n\n" + CheckIntro + "\n", StringComparison.Ordinal) is >= 0 and var at ? written[..(at + 1)] : written;
 
-    public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, string? checkCommand)
+    /// <summary>
+    /// The check that waits for the outcome: the command with <c>--wait</c>; in a tool call, the same tool called
+    /// again until the status changes (a tool has no <c>wait</c> argument).
+    /// </summary>
+    public static string Waiting(ShellCommand check) => ShellCommand.Surface.Current is null
+        ? check.With(c => c.Flag("--wait")).ToString()
+        : $"call {check} again, a few seconds apart, until its status is no longer pending";
+
+    /// <summary>After a "check again" line: how to wait instead (<c>(add --wait to wait for it)</c>, or the tool to call again).</summary>
+    public static string WaitNote(ShellCommand check) => ShellCommand.Surface.Current is null
+        ? " (add --wait to wait for it)"
+        : $"\nOr wait for it: {Waiting(check)}.";
+
+    public static void Write(TextWriter output, string headline, string urlIntro, string? url, KeyValueBlock fields, string? message, ShellCommand? checkCommand)
     {
         output.WriteLine(headline);
         if (!string.IsNullOrEmpty(url))
@@ -29,14 +42,14 @@ internal static class HandOffOutput
             output.WriteLine();
             output.WriteLine(message);
         }
-        if (!string.IsNullOrEmpty(checkCommand))
+        if (checkCommand is not null)
         {
             output.WriteLine();
             output.WriteLine(CheckIntro);
             output.WriteLine($"  {checkCommand}");
             // Agents are told never to loop over the check themselves: name the command that waits.
-            output.WriteLine("Or wait until the human acts (exit 0 once done):");
-            output.WriteLine($"  {checkCommand} --wait");
+            output.WriteLine(ShellCommand.Surface.Current is null ? "Or wait until the human acts (exit 0 once done):" : "Or wait until the human acts:");
+            output.WriteLine($"  {Waiting(checkCommand)}");
         }
     }
 }

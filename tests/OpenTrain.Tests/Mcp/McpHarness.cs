@@ -36,6 +36,9 @@ internal sealed class McpHarness : IAsyncDisposable
     /// <summary>opentrain_claim_account shows the claim verification URI (ot_cat_…), as 'auth claim' does: the human needs it.</summary>
     public bool ShowsClaimUri { get; set; }
 
+    /// <summary>opentrain_create_webhook returns the signing secret once, as 'webhooks create' does.</summary>
+    public bool ShowsWebhookSecret { get; set; }
+
     public IReadOnlyList<string> StdoutLines => stdout.Lines;
 
     public static McpHarness Start(IReadOnlyDictionary<string, string> env) => new(env);
@@ -119,7 +122,7 @@ internal sealed class McpHarness : IAsyncDisposable
         stdin.Writer.TryComplete();
         stop.Cancel();
         try { await Run.WaitAsync(TimeSpan.FromSeconds(10)); } catch (Exception) { /* already reported by the test */ }
-        SecretScanner.Check(ShowsClaimUri ? ["auth", "claim"] : ["mcp"], string.Join('\n', StdoutLines) + Stderr);
+        SecretScanner.Check(ShowsClaimUri ? ["auth", "claim"] : ShowsWebhookSecret ? ["webhooks", "create"] : ["mcp"], string.Join('\n', StdoutLines) + Stderr);
         stop.Dispose();
     }
 

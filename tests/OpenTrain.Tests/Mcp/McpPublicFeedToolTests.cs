@@ -21,7 +21,7 @@ public class McpPublicFeedToolTests
         await Assert.That(job["isError"]!.GetValue<bool>()).IsFalse();
         await Assert.That(job["content"]![0]!["text"]!.GetValue<string>()).IsEqualTo("Job J9: T\n  Languages:  any\n  Countries:  any");
         await Assert.That(changes["content"]![0]!["text"]!.GetValue<string>())
-            .IsEqualTo("No job changes since 2026-06-12.\n\nNext: opentrain jobs changes --since 2026-06-12T09:00:00.000Z");
+            .IsEqualTo("No job changes since 2026-06-12.\n\nNext: opentrain_job_changes {\"since\":\"2026-06-12T09:00:00.000Z\"}");
         await Assert.That(api.Requests.Count).IsEqualTo(2);
         await Assert.That(api.Requests[1].Query).IsEqualTo("?since=2026-06-12");
         await Assert.That(api.Requests.All(r => r.Header("Authorization") is null)).IsTrue();

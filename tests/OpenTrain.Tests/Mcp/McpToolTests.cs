@@ -47,7 +47,10 @@ public class McpToolTests
         await Assert.That(JsonNode.DeepEquals(result["structuredContent"]!["error"], JsonNode.Parse(envelope))).IsTrue();
         var text = result["content"]![0]!["text"]!.GetValue<string>();
         await Assert.That(text).StartsWith("OpenTrain API request failed (403 FORBIDDEN): Hiring needs a claimed account.");
-        await Assert.That(text).IsEqualTo(cli.Stderr.TrimEnd('\n'));
+        // The same error and hint, with the next steps as tool calls where the CLI prints command lines.
+        await Assert.That(cli.Stderr).Contains("run 'opentrain auth claim --email <owner-email>', then 'opentrain auth claim-status --wait'.");
+        await Assert.That(text).IsEqualTo(cli.Stderr.TrimEnd('\n').Replace("opentrain auth claim --email <owner-email>", "opentrain_claim_account {\"email\":\"<owner-email>\"}", StringComparison.Ordinal)
+            .Replace("opentrain auth claim-status --wait", "opentrain_claim_status", StringComparison.Ordinal));
     }
 
     [Test]

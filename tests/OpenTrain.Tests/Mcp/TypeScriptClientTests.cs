@@ -32,6 +32,7 @@ public class TypeScriptClientTests
 
         await McpReport.AssertAsync(report, everyTool: true);
         var checks = report["checks"]!;
+        await Assert.That(checks["cliText"]?.ToJsonString()).IsNull().Because("a tool result named a CLI command or flag");
         await Assert.That(checks["registerHasNoAccessToken"]!.GetValue<bool>()).IsTrue();
         await Assert.That(checks["registerAgainRefused"]!.GetValue<bool>()).IsTrue();
         await Assert.That(checks["claimPending"]!.GetValue<string>()).IsEqualTo("pending");

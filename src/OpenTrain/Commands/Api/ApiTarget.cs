@@ -33,7 +33,7 @@ internal static class ApiTarget
         if (Chars.Any(text, char.IsControl))
             throw new UsageException($"'{Visible(text)}' is not an API path: it contains a control character");
         if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal))
-            throw new UsageException($"'{text}' is not an API path: give a path such as 'jobs/mine' or '/api/public/v1/jobs/mine' (the origin comes from --base-url)");
+            throw new UsageException($"'{text}' is not an API path: give a path such as 'jobs/mine' or '/api/public/v1/jobs/mine' (the origin comes from {(ShellCommand.Surface.Current is null ? "--base-url" : "the configured base URL")})");
         if (text.Contains('#', StringComparison.Ordinal))
             throw new UsageException($"'{text}' is not an API path: '#' starts a fragment, which is never sent (write %23 for a literal '#')");
         var typed = text;

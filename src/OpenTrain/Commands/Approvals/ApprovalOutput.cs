@@ -32,7 +32,7 @@ internal static class ApprovalOutput
         output.WriteLine();
         output.WriteLine(approval.Status switch
         {
-            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)} (add --wait to wait for it)",
+            "pending" => $"Waiting for a signed-in human to open the URL and confirm. Check again with: {CheckCommand(approval.Id!)}{HandOffOutput.WaitNote(CheckCommand(approval.Id!))}",
             "confirmed" => "Confirmed: the action was carried out." + (NextAfterConfirmed(approval) is { } next ? $"\nNext: {next}" : ""),
             "declined" => "Declined by a human: nothing was executed.",
             "expired" => "Expired before anyone acted: nothing was executed. Send the request again to get a new approval.",
@@ -40,7 +40,7 @@ internal static class ApprovalOutput
         });
     }
 
-    public static string CheckCommand(string approvalId) => $"opentrain approvals get {approvalId}";
+    public static ShellCommand CheckCommand(string approvalId) => new ShellCommand("opentrain approvals get").Arg(approvalId);
 
     /// <summary>What to do once a hire or a funding is confirmed (issue #25): see the contract; release the funded work.</summary>
     private static string? NextAfterConfirmed(Approval approval) => approval.Type switch

@@ -22,9 +22,9 @@ internal static class ApprovalWait
             "expired" => $"approval {approvalId} expired before anyone confirmed it: nothing was executed. Send the request again to get a new approval.",
             _ => $"approval {approvalId} ended with status '{status}': nothing was executed.",
         },
-        timeout => $"approval {approvalId} was still pending after {StatusWait.Seconds(timeout)} s. Keep waiting: {ApprovalOutput.CheckCommand(approvalId)} --wait")
+        timeout => $"approval {approvalId} was still pending after {StatusWait.Seconds(timeout)} s. Keep waiting: {HandOffOutput.Waiting(ApprovalOutput.CheckCommand(approvalId))}")
     {
-        Resume = ($"approval {approvalId}", $"{ApprovalOutput.CheckCommand(approvalId)} --wait"),
+        Resume = ($"approval {approvalId}", HandOffOutput.Waiting(ApprovalOutput.CheckCommand(approvalId))),
     };
 
     /// <summary>The line that tells whoever watches stderr where the human confirms.</summary>

@@ -18,6 +18,24 @@ internal static class AuthLoginCommand
         var saved = store.Read();
         var url = context.ResolveBaseUrl(saved);
         using var connection = context.Connect(url, token);
+        var me = await VerifyAndSaveAsync(connection, store, url, token, "--base-url", cancellationToken);
+
+        if (context.Global.Json)
+        {
+            context.WriteJson(new LoginResult("logged_in", SecretMask.Mask(token), store.Path, url.Text, me), OpenTrainJson.Context.LoginResult);
+            return;
+        }
+        Write(context.Terminal.Out, token, store.Path, me, url.Text);
+        AuthRegisterCommand.WarnIfEnvironmentTokenWins(context);
+    }
+
+    /// <summary>
+    /// Asks who the token belongs to (<c>GET /auth/me</c>) and only then saves it as the credentials file's token
+    /// (mode 0600), as <c>auth login</c> and <c>opentrain_login</c> do. <paramref name="origin"/> names where the API origin is set.
+    /// </summary>
+    internal static async Task<AuthMeResponse> VerifyAndSaveAsync(ApiConnection connection, CredentialsStore store, BaseUrl url, string token, string origin,
+        CancellationToken cancellationToken)
+    {
         AuthMeResponse me;
         try
         {
@@ -26,19 +44,17 @@ internal static class AuthLoginCommand
         catch (OpenTrainApiException ex) when (ex.Status == 401)
         {
             throw new OperationFailedException(ex, "nothing was saved. Check that the whole token was copied (it starts with ot_pat_), " +
-                "that it was not revoked, and that it belongs to this API origin (--base-url).");
+                $"that it was not revoked, and that it belongs to this API origin ({origin}).");
         }
-
         store.SaveApiToken(token, url);
+        return me;
+    }
 
-        if (context.Global.Json)
-        {
-            context.WriteJson(new LoginResult("logged_in", SecretMask.Mask(token), store.Path, url.Text, me), OpenTrainJson.Context.LoginResult);
-            return;
-        }
-        context.Terminal.Out.WriteLine($"Logged in. Token {SecretMask.Mask(token)} saved to {store.Path}.");
-        IdentitySummary.Write(context.Terminal.Out, me, url.Text);
-        AuthRegisterCommand.WarnIfEnvironmentTokenWins(context);
+    /// <summary>What a login prints: the token's mask, where it was saved, and who it is.</summary>
+    internal static void Write(TextWriter output, string token, string path, AuthMeResponse me, string baseUrl)
+    {
+        output.WriteLine($"Logged in. Token {SecretMask.Mask(token)} saved to {path}.");
+        IdentitySummary.Write(output, me, baseUrl);
     }
 
     internal const string Prompt = "Paste the API token (ot_pat_…; input is hidden), then press Enter: ";

@@ -10,15 +10,17 @@ internal static class AuthLogoutCommand
     internal static string NotRevokedNote(string? masked) =>
         "Logging out does not revoke the token: unless it was already revoked or has expired, it keeps working. " +
         (masked is null
-            ? "Revoke it with 'opentrain tokens revoke <token-id>' if it may have leaked."
-            : $"If it may have leaked, find {masked} in 'opentrain tokens list' (its preview starts and ends the same) and revoke that id with 'opentrain tokens revoke <token-id>'.");
+            ? $"Revoke it with '{Revoke}' if it may have leaked."
+            : $"If it may have leaked, find {masked} in '{new ShellCommand("opentrain tokens list")}' (its preview starts and ends the same) and revoke that id with '{Revoke}'.");
+
+    private static ShellCommand Revoke => new ShellCommand("opentrain tokens revoke").Placeholder(null, "token-id");
 
     // A corrupt file is deleted all the same; it just names no token.
-    private static string? SavedToken(CommandContext context)
+    private static string? SavedToken(CredentialsStore store)
     {
         try
         {
-            return context.Credentials.Read().ApiToken;
+            return store.Read().ApiToken;
         }
         catch (Exception ex) when (ex is CredentialsFileException or ConfigException or IOException or UnauthorizedAccessException)
         {
@@ -26,24 +28,31 @@ internal static class AuthLogoutCommand
         }
     }
 
+    /// <summary>Deletes the credentials file (as <c>auth logout</c> and <c>opentrain_logout</c> do) and says what was there.</summary>
+    internal static LogoutResult Logout(CredentialsStore store, CancellationToken cancellationToken)
+    {
+        var masked = SavedToken(store) is { } saved ? SecretMask.Mask(saved) : null;
+        var deleted = store.Delete(cancellationToken);
+        return new LogoutResult(deleted ? "logged_out" : "not_logged_in", store.Path, deleted ? masked : null);
+    }
+
+    /// <summary>The summary line of a logout (the not-revoked note goes with it when something was deleted).</summary>
+    internal static string Summary(LogoutResult result) => result.Status == "logged_out"
+        ? result.Token is null ? $"Logged out: deleted {result.CredentialsPath}." : $"Logged out: deleted {result.CredentialsPath} (token {result.Token})."
+        : $"No saved credentials ({result.CredentialsPath} does not exist).";
+
     internal static void Run(CommandContext context, CancellationToken cancellationToken)
     {
-        var path = context.Credentials.Path;
-        var masked = SavedToken(context) is { } saved ? SecretMask.Mask(saved) : null;
-        var deleted = context.Credentials.Delete(cancellationToken);
+        var result = Logout(context.Credentials, cancellationToken);
         if (context.Global.Json)
         {
-            context.WriteJson(new LogoutResult(deleted ? "logged_out" : "not_logged_in", path, deleted ? masked : null), OpenTrainJson.Context.LogoutResult);
-        }
-        else if (deleted)
-        {
-            context.Terminal.Out.WriteLine(masked is null ? $"Logged out: deleted {path}." : $"Logged out: deleted {path} (token {masked}).");
-            // No request (spec: logout is local), so the token's state is unknown: it may already be revoked or expired.
-            context.Terminal.Err.WriteLine(NotRevokedNote(masked));
+            context.WriteJson(result, OpenTrainJson.Context.LogoutResult);
         }
         else
         {
-            context.Terminal.Out.WriteLine($"No saved credentials ({path} does not exist).");
+            context.Terminal.Out.WriteLine(Summary(result));
+            // No request (spec: logout is local), so the token's state is unknown: it may already be revoked or expired.
+            if (result.Status == "logged_out") context.Terminal.Err.WriteLine(NotRevokedNote(result.Token));
         }
         foreach (var name in new[] { "OT_API_TOKEN", "OPENTRAIN_API_TOKEN" })
         {

@@ -38,13 +38,13 @@ internal static class ContractsGetCommand
         }
         else
         {
-            output.WriteLine($"No milestones. Add one: opentrain milestones create --contract-id {c.Id} --description <text> {(c.PaymentType is "PAY_PER_HOUR" or "PAY_PER_LABEL" ? "--volume <n>" : "--amount <usd>")}");
+            output.WriteLine($"No milestones. Add one: {new ShellCommand("opentrain milestones create").Option("--contract-id", c.Id).Placeholder("--description", "text").Placeholder(c.PaymentType is "PAY_PER_HOUR" or "PAY_PER_LABEL" ? "--volume" : "--amount", c.PaymentType is "PAY_PER_HOUR" or "PAY_PER_LABEL" ? "n" : "usd")}");
         }
 
         if (!string.IsNullOrEmpty(c.JobDmConversationId))
         {
             output.WriteLine();
-            output.WriteLine($"Talk to the trainer: opentrain messages read {c.JobDmConversationId}");
+            output.WriteLine($"Talk to the trainer: {new ShellCommand("opentrain messages read").Arg(c.JobDmConversationId)}");
         }
     }
 

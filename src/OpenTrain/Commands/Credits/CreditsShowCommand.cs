@@ -17,12 +17,12 @@ internal static class CreditsShowCommand
         output.WriteLine();
         if (credits?.RecentEntries is not { Count: > 0 } entries)
         {
-            output.WriteLine("No credit activity yet. Add credits: opentrain credits top-up --amount-usd <usd>");
+            output.WriteLine($"No credit activity yet. Add credits: {CreditsTopUpStatusCommand.NewTopUp}");
             return;
         }
         output.WriteLine("Recent entries:");
         LedgerOutput.WriteTable(output, entries);
         output.WriteLine();
-        output.WriteLine("Full history: opentrain credits ledger");
+        output.WriteLine($"Full history: {new ShellCommand("opentrain credits ledger")}");
     }
 }

@@ -29,6 +29,6 @@ internal static class CreditsTopUpCommand
                 .Add("Status", topUp?.Status)
                 .Add("Expires", created.ExpiresAt ?? topUp?.ExpiresAt),
             created.Message,
-            id is null ? null : $"opentrain credits top-up-status {id}");
+            id is null ? null : CreditsTopUpStatusCommand.Check(id));
     }
 }

@@ -21,14 +21,20 @@ internal static class CreditsTopUpStatusCommand
         Write,
         status => status switch
         {
-            "EXPIRED" => $"top-up {topUpId} expired unpaid: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
-            "CANCELED" => $"top-up {topUpId} was canceled: no credits were added. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            "EXPIRED" => $"top-up {topUpId} expired unpaid: no credits were added. Create a new one: {NewTopUp}",
+            "CANCELED" => $"top-up {topUpId} was canceled: no credits were added. Create a new one: {NewTopUp}",
             _ => $"top-up {topUpId} ended with status '{status}': no credits were added.",
         },
-        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: opentrain credits top-up-status {topUpId} --wait")
+        timeout => $"top-up {topUpId} was still unpaid after {StatusWait.Seconds(timeout)} s. Keep waiting: {HandOffOutput.Waiting(Check(topUpId))}")
     {
-        Resume = ($"top-up {topUpId}", $"opentrain credits top-up-status {topUpId} --wait"),
+        Resume = ($"top-up {topUpId}", HandOffOutput.Waiting(Check(topUpId))),
     };
+
+    /// <summary>Checking a top-up once (<c>credits top-up-status &lt;id&gt;</c>).</summary>
+    internal static ShellCommand Check(string topUpId) => new ShellCommand("opentrain credits top-up-status").Arg(topUpId);
+
+    /// <summary>Starting over with a new checkout link.</summary>
+    internal static ShellCommand NewTopUp => new ShellCommand("opentrain credits top-up").Placeholder("--amount-usd", "usd");
 
     private static void Write(TopUpResponse response, TextWriter output)
     {
@@ -44,10 +50,10 @@ internal static class CreditsTopUpStatusCommand
         output.WriteLine();
         output.WriteLine(topUp.Status switch
         {
-            "COMPLETED" => "Paid: the credits are available. See the balance: opentrain credits show",
-            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: opentrain credits top-up-status {topUp.Id} (add --wait to wait for it)",
-            "EXPIRED" => "The checkout link lapsed unpaid and can no longer be used. Create a new one: opentrain credits top-up --amount-usd <usd>",
-            "CANCELED" => "The top-up was canceled. Create a new one: opentrain credits top-up --amount-usd <usd>",
+            "COMPLETED" => $"Paid: the credits are available. See the balance: {new ShellCommand("opentrain credits show")}",
+            "PENDING" => $"Waiting for a human to pay the checkout link. Check again: {Check(topUp.Id!)}{HandOffOutput.WaitNote(Check(topUp.Id!))}",
+            "EXPIRED" => $"The checkout link lapsed unpaid and can no longer be used. Create a new one: {NewTopUp}",
+            "CANCELED" => $"The top-up was canceled. Create a new one: {NewTopUp}",
             _ => $"Status '{topUp.Status}'.",
         });
     }

@@ -23,7 +23,7 @@ internal static class CapabilitiesOperation
         foreach (var (name, values) in response.Draft?.Enums ?? new Dictionary<string, IReadOnlyList<string>>()) enums.Add(name, Join(values));
         if (response.Draft?.Enums is not { Count: > 0 }) return;
         output.WriteLine();
-        output.WriteLine("Enum values (--set <key>=<value>):");
+        output.WriteLine($"Enum values ({ShellCommand.Surface.Setting("<key>", "<value>")}):");
         enums.WriteTo(output, "  ");
     }
 

@@ -7,7 +7,7 @@ internal static class JobsGetCommand
     internal static ApiOperation<PublicJob> Operation(string jobId) =>
         new(JobsRequests.GetPublic(jobId), (job, output) => Write(output, job))
         {
-            Hints = [ex => ex.Status == 404 ? $"job {jobId} is not on the public marketplace (closed, unlisted or never published); search open jobs with 'opentrain jobs search'." : null],
+            Hints = [ex => ex.Status == 404 ? $"job {jobId} is not on the public marketplace (closed, unlisted or never published); search open jobs with '{new ShellCommand("opentrain jobs search")}'." : null],
         };
 
     /// <summary>The API takes 1 to 64 characters.</summary>

@@ -10,7 +10,7 @@ internal static class JobsInviteCommand
             Hints = [ex => ex.Reason switch
             {
                 "job_not_published" => $"publish the job first: '{new ShellCommand("opentrain jobs publish").Arg(jobId)}'.",
-                "not_a_freelancer" => "that user id is not an AI trainer; check it with 'opentrain freelancers get <id-or-slug>'.",
+                "not_a_freelancer" => $"that user id is not an AI trainer; check it with '{new ShellCommand("opentrain freelancers get").Placeholder(null, "id-or-slug")}'.",
                 "freelancer_unavailable" => "the AI trainer is not taking invitations right now.",
                 _ => null,
             }],

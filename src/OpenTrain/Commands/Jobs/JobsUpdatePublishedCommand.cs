@@ -27,7 +27,7 @@ internal static class JobsUpdatePublishedCommand
         {
             var status = details.String("status") ?? "not " + required;
             return status == "DRAFT"
-                ? $"the job is a DRAFT: edit it with 'opentrain jobs draft update {ShellCommand.Quote(jobId)} --set key=value'."
+                ? $"the job is a DRAFT: edit it with '{new ShellCommand("opentrain jobs draft update").Arg(jobId).SetPlaceholder()}'."
                 : $"the job is {status}; only {required} jobs can be edited.";
         }
         return null;

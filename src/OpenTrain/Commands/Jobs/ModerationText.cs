@@ -10,6 +10,6 @@ internal static class ModerationText
     {
         var reasons = details.Strings("reasons");
         var text = reasons.Count == 0 ? $"{what}." : $"{what}. Reasons:\n" + string.Join('\n', reasons.Select(r => $"  - {r}"));
-        return text + $"\nEdit the job ('opentrain jobs draft update {ShellCommand.Quote(jobId)} --set key=value'), then publish it again.";
+        return text + $"\nEdit the job ('{new ShellCommand("opentrain jobs draft update").Arg(jobId).SetPlaceholder()}'), then publish it again.";
     }
 }

@@ -9,6 +9,6 @@ internal static class MilestonesFundCommand
         CoSignedRequest.Operation(MilestonesRequests.Fund(milestoneId),
             $"Funding requested for milestone {milestoneId}: nothing is charged until a human confirms.",
             reason => reason == "payment_method_required"
-                ? "a human must add a payment method (the billingUrl above) or top up credits ('opentrain credits top-up --amount-usd <usd>'), then fund again."
+                ? $"a human must add a payment method (the billingUrl above) or top up credits ('{Credits.CreditsTopUpStatusCommand.NewTopUp}'), then fund again."
                 : null);
 }

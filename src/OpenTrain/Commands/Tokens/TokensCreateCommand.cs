@@ -64,7 +64,7 @@ internal static class TokensCreateCommand
         {
             After = (_, created, _) => Keep(created, keeping),
             Shown = body => JsonSecretField.Replace(body, "token", SecretMask.Mask),
-            Hints = [ex => ex.Status == 403 ? "a token can only carry scopes the token that creates it has ('opentrain auth status' lists them)." : null],
+            Hints = [ex => ex.Status == 403 ? $"a token can only carry scopes the token that creates it has ('{new ShellCommand("opentrain auth status")}' lists them)." : null],
         };
 
     private static Task Keep(JsonElement created, SecretKeeping keeping)

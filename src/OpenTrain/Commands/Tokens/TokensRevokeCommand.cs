@@ -7,7 +7,7 @@ internal static class TokensRevokeCommand
     // A secret on the command line would end up in shell history; the API wants the id anyway.
     internal static string TokenId(string id, ArgumentNames names) =>
         id.StartsWith("ot_", StringComparison.Ordinal)
-            ? throw new UsageException($"{names["tokenId"]} takes the token's id (see 'opentrain tokens list'), not the token secret")
+            ? throw new UsageException($"{names["tokenId"]} takes the token's id (see '{new ShellCommand("opentrain tokens list")}'), not the token secret")
             : id;
 
     internal static ApiOperation<TokenResponse> Operation(string tokenId)
@@ -18,7 +18,7 @@ internal static class TokensRevokeCommand
             // Ask who we are first: once our own token is revoked, no call can tell us any more.
             Before = async (connection, cancellationToken) => inUse = await TokenInUse.IdAsync(connection, cancellationToken),
             Warning = () => inUse == tokenId
-                ? $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('opentrain auth login --api-key -'). The credentials file was left as it is."
+                ? $"Warning: {tokenId} is the token this CLI is using: later commands will fail with 401 until you log in with another token ('{CommonHints.Login}'). The credentials file was left as it is."
                 : null,
         };
     }

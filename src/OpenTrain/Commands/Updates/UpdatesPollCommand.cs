@@ -35,7 +35,7 @@ internal static class UpdatesPollCommand
         if (next is null)
         {
             output.WriteLine();
-            output.WriteLine("Poll again later: opentrain updates poll");
+            output.WriteLine($"Poll again later: {new ShellCommand("opentrain updates poll")}");
             return;
         }
         var command = new ShellCommand("opentrain updates poll").Option("--cursor", next).Option("--limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture)).Option("--type", types).ToString();

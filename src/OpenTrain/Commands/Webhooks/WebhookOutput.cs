@@ -16,6 +16,6 @@ internal static class WebhookOutput
 
     public static string Events(Webhook webhook) => string.Join(", ", webhook.EventTypes ?? []);
 
-    public const string ReplaceDisabledHint =
-        "A disabled webhook never delivers again and cannot be re-enabled: delete it, fix the endpoint, create a new one, then catch up with 'opentrain updates poll --cursor <last-seen>'.";
+    public static string ReplaceDisabledHint =>
+        $"A disabled webhook never delivers again and cannot be re-enabled: delete it, fix the endpoint, create a new one, then catch up with '{new ShellCommand("opentrain updates poll").Placeholder("--cursor", "last-seen")}'.";
 }

@@ -51,7 +51,8 @@ internal static class WebhookSignature
     {
         var secret = CommandArgs.Require(raw, name).Trim();
         if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length == SecretPrefix.Length || Chars.Any(secret, char.IsWhiteSpace))
-            throw new UsageException($"{name} must be a webhook signing secret (whsec_…, as 'opentrain webhooks create' or 'webhooks listen' printed it)");
+            throw new UsageException($"{name} must be a webhook signing secret (whsec_…, " +
+                (ShellCommand.Surface.Current is null ? "as 'opentrain webhooks create' or 'webhooks listen' printed it)" : $"as {new ShellCommand("opentrain webhooks create")} returned it)"));
         return secret;
     }
 

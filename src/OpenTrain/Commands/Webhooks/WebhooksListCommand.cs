@@ -9,7 +9,7 @@ internal static class WebhooksListCommand
     private static void Write(WebhookListResponse response, TextWriter output)
     {
         var webhooks = response.Webhooks;
-        var any = TableOutput.WriteRows(output, webhooks, "No webhooks. Create one: opentrain webhooks create --url <https-url> --event <type>",
+        var any = TableOutput.WriteRows(output, webhooks, $"No webhooks. Create one: {new ShellCommand("opentrain webhooks create").Placeholder("--url", "https-url").Placeholder("--event", "type")}",
             ["ID", "STATUS", "URL", "EVENTS", "NOTE"],
             w => [w.Id, w.Status, w.Url, WebhookOutput.Events(w), w.DisabledReason]);
         if (any && webhooks!.Any(w => w.Status == "DISABLED"))

@@ -4,6 +4,7 @@ using OpenTrain.Commands.Payments;
 using OpenTrain.Commands.Team;
 using OpenTrain.Commands.Tokens;
 using OpenTrain.Commands.Updates;
+using OpenTrain.Commands.Api;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -78,8 +79,27 @@ internal static class AccountTools
             new ToolSchema().String("email", "Email address of the person to invite.", required: true),
             (args, _) => TeamInviteCommand.Operation(TeamInviteCommand.Email(args.String("email"), ArgumentNames.Tool))),
 
+        McpTool.For("opentrain_api", "Read any API endpoint", "api",
+            "The raw escape hatch, read-only: GET any Public API path on the configured base URL (e.g. jobs/mine or /api/public/v1/jobs/mine) " +
+            "with the current token, and return the response as sent. Only GET: writes go through their own tools, which explain what they do.",
+            new ToolSchema()
+                .String("path", "A path under /api/public/v1 (jobs/mine) or an absolute /api/... path; never a URL of another host.", required: true)
+                .String("method", "GET (the only method this tool sends).")
+                .Object("query", "Query parameters as names and string values, e.g. {\"status\": \"OPEN\"}."),
+            (args, _) => ApiGet(args)) with { Extra = true },
+
         McpTool.For("opentrain_list_pending_payments", "List pending payments", "payments pending",
             "List payments waiting on the account (invoices for funded milestones and hires) with amount, job and milestone.",
             ToolSchema.None, (_, _) => PaymentsPendingCommand.Operation()),
     ];
+
+    private static ApiOperation<System.Text.Json.JsonElement> ApiGet(ToolArguments args)
+    {
+        if (args.String("method") is { } method && !method.Equals("GET", StringComparison.OrdinalIgnoreCase))
+            throw new UsageException($"opentrain_api only sends GET requests, not {method}: use the tool made for that write (tools/list), which says what it changes");
+        var (path, pathQuery) = ApiTarget.Path(args.Required("path"));
+        var query = args.Object("query")?.Select(p => new KeyValuePair<string, string?>(p.Key,
+            p.Value is System.Text.Json.Nodes.JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : p.Value?.ToJsonString())) ?? [];
+        return ApiCommand.Operation(HttpMethod.Get, path, [.. pathQuery, .. query], null, null);
+    }
 }

@@ -39,6 +39,17 @@ internal static class AuthTools
             new ToolSchema().String("claimToken", "Claim token to check (default: the saved one)."),
             ClaimStatusAsync) { Onboarding = true },
 
+        new McpTool("opentrain_login", "Save a token a human made", "auth login",
+            "Save an API token a human created in the app (Settings → API keys): checks it with the API first (who it belongs to), then " +
+            "saves it to the shared credentials file (mode 0600) for later calls. Nothing is saved when the API rejects it. " +
+            "The token is never shown in results (only its mask).",
+            new ToolSchema().String("apiKey", "The API token (ot_pat_…) the human created.", required: true),
+            LoginAsync) { Onboarding = true, Extra = true },
+
+        new McpTool("opentrain_logout", "Forget the saved token", "auth logout",
+            "Delete the shared credentials file (local: nothing is sent, the token is not revoked; revoke it with opentrain_revoke_token if it may have leaked).",
+            ToolSchema.None, (_, context, cancellationToken) => Task.FromResult(Logout(context, cancellationToken))) { Onboarding = true, Extra = true },
+
         McpTool.For("opentrain_auth_status", "Who am I", "auth status",
             "Show the authenticated user, the token's scopes and the account. Use it first to check the credentials work.",
             ToolSchema.None, (_, context) => AuthStatusCommand.Operation(context.Resolve().BaseUrl.Text)),
@@ -91,6 +102,24 @@ internal static class AuthTools
         }
         var result = ClaimPoll.Save(context.Store, url, token);
         return ToolResult.Success(Render(output => ClaimPoll.WriteClaimed(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.ClaimStatusResult);
+    }
+
+    private static async Task<ToolResult> LoginAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
+    {
+        var token = args.Required("apiKey").Trim();
+        var url = context.Resolve().BaseUrl;
+        using var connection = context.Connect(url, token);
+        var me = await AuthLoginCommand.VerifyAndSaveAsync(connection, context.Store, url, token, OpenTrain.Config.EnvironmentNames.BaseUrl, cancellationToken);
+        var result = new LoginResult("logged_in", OpenTrain.Config.SecretMask.Mask(token), context.Store.Path, url.Text, me);
+        return ToolResult.Success(Render(output => AuthLoginCommand.Write(output, token, context.Store.Path, me, url.Text)) + EnvironmentNote(context),
+            result, OpenTrainJson.Context.LoginResult);
+    }
+
+    private static ToolResult Logout(McpToolContext context, CancellationToken cancellationToken)
+    {
+        var result = AuthLogoutCommand.Logout(context.Store, cancellationToken);
+        var text = AuthLogoutCommand.Summary(result) + (result.Status == "logged_out" ? "\n" + AuthLogoutCommand.NotRevokedNote(result.Token) : "");
+        return ToolResult.Success(text, result, OpenTrainJson.Context.LogoutResult);
     }
 
     private static string EnvironmentNote(McpToolContext context) =>

@@ -169,7 +169,7 @@ public class VerifyTests
             await Assert.That(result["isError"]!.GetValue<bool>()).IsTrue();
             await Assert.That(result["structuredContent"]!["error"]!["code"]!.GetValue<string>()).IsEqualTo(code);
         }
-        await Assert.That(badSecret["content"]![0]!["text"]!.GetValue<string>()).IsEqualTo("Invalid argument: secret must be a webhook signing secret (whsec_…, as 'opentrain webhooks create' or 'webhooks listen' printed it)");
+        await Assert.That(badSecret["content"]![0]!["text"]!.GetValue<string>()).IsEqualTo("Invalid argument: secret must be a webhook signing secret (whsec_…, as opentrain_create_webhook returned it)");
         var tools = await mcp.RequestAsync("tools/list");
         var tool = tools["result"]!["tools"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "opentrain_verify_webhook_signature")!;
         await Assert.That(tool["annotations"]!["readOnlyHint"]!.GetValue<bool>()).IsTrue();

@@ -32,6 +32,9 @@ async function call(client, name, args = {}) {
   const result = await client.callTool({ name, arguments: args });
   const text = result.content?.find((c) => c.type === "text")?.text ?? "";
   report.calls.push({ name, isError: result.isError === true, status: result.structuredContent?.status ?? null, text: text.slice(0, 400) });
+  // Issue #25: results speak MCP (tool names and arguments), never a CLI command or flag.
+  const cliText = /\bopentrain (auth|jobs|proposals|contracts|milestones|approvals|messages|updates|webhooks|tokens|account|api|credits|team|payments|freelancers)\b|(^|[\s'(])--[a-z]/m;
+  if (cliText.test(text)) report.checks.cliText = [...(report.checks.cliText ?? []), `${name}: ${text}`];
   return { ...result, text, data: result.structuredContent };
 }
 
@@ -200,6 +203,14 @@ const forbidden = await call(limited, "opentrain_create_job_draft", { jobDescrip
 report.checks.forbidden = { isError: forbidden.isError, status: forbidden.data?.status ?? null, code: forbidden.data?.error?.code ?? null };
 await limited.close();
 await call(client, "opentrain_revoke_token", { tokenId: minted.tokenId });
+
+// The raw GET, then logout and login again with the same token (it is checked, then saved).
+await compare(client, "opentrain_api", { path: "jobs/mine" }, "/api/public/v1/jobs/mine");
+const kept = savedToken();
+await call(client, "opentrain_logout");
+const login = await call(client, "opentrain_login", { apiKey: kept });
+if (login.isError || JSON.stringify(login).includes(kept) || savedToken() !== kept)
+  throw new Error(`opentrain_login: the token must be saved and never in the result: ${login.text}`);
 
 // Schema problems are JSON-RPC errors.
 try {

@@ -46,7 +46,7 @@ internal static class DraftReadinessOutput
         WriteRow(output, "Ask", Question(field));
         WriteRow(output, "Type", field.Type);
         WriteRow(output, "Values", field.EnumValues is { Count: > 0 } values ? string.Join(", ", values) : null);
-        WriteRow(output, "Set", string.Join(" or ", keys.Select(key => $"--set {SetItem(key, field)}")));
+        WriteRow(output, "Set", string.Join(" or ", keys.Select(key => ShellCommand.Surface.Setting(key, Example(field).Text))));
         WriteRow(output, "Hint", field.Hint);
     }
 
@@ -64,28 +64,27 @@ internal static class DraftReadinessOutput
         return prompt.StartsWith(AskPrefix, StringComparison.OrdinalIgnoreCase) ? prompt[AskPrefix.Length..].TrimStart() : prompt;
     }
 
-    public static string JobsDraftUpdateCommand(string jobId, IReadOnlyList<MissingField> fields)
+    public static ShellCommand JobsDraftUpdateCommand(string jobId, IReadOnlyList<MissingField> fields)
     {
         var command = new ShellCommand("opentrain jobs draft update").Arg(jobId);
         foreach (var field in fields)
         {
             var key = field.UpdateKeys is { Count: > 0 } keys ? keys[0] : field.Field;
-            if (key is not null) command.Option("--set", SetItem(key, field));
+            if (key is not null && Example(field) is var (text, json)) command.Set(key, text, json);
         }
-        if (fields.Count == 0) command.Option("--set", "<key>=<value>");
-        return command.ToString();
+        if (fields.Count == 0) command.Set("<key>", "<value>", "\"<value>\"");
+        return command;
     }
 
-    /// <summary><c>key=example</c>, or <c>key=&lt;type&gt;</c> when the API gave no example (the caller shell-quotes it).</summary>
-    private static string SetItem(string key, MissingField field)
+    /// <summary>
+    /// The field's example as typed after <c>key=</c> (and its compact JSON when it is not a string), or
+    /// <c>&lt;type&gt;</c> when the API gave none (the caller shell-quotes it).
+    /// </summary>
+    private static (string Text, string? Json) Example(MissingField field) => field.Example switch
     {
-        var example = field.Example switch
-        {
-            { ValueKind: JsonValueKind.String } s => s.GetString(),
-            { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Array or JsonValueKind.Object } v =>
-                JsonReindenter.Compact(v.GetRawText()),
-            _ => null,
-        };
-        return string.IsNullOrEmpty(example) ? $"{key}=<{field.Type ?? "value"}>" : $"{key}={example}";
-    }
+        { ValueKind: JsonValueKind.String } s when s.GetString() is { Length: > 0 } text => (text, null),
+        { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Array or JsonValueKind.Object } v =>
+            (JsonReindenter.Compact(v.GetRawText()), JsonReindenter.Compact(v.GetRawText())),
+        _ => ($"<{field.Type ?? "value"}>", null),
+    };
 }

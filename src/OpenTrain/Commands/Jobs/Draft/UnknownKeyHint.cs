@@ -24,8 +24,9 @@ internal static class UnknownKeyHint
                 keys.AddRange(JsonItems.Strings(named));
         }
         if (!unknown) return null;
-        var which = keys.Count switch { 0 => "an unknown --set key", 1 => $"unknown --set key '{keys[0]}'", _ => $"unknown --set keys {string.Join(", ", keys.Select(k => $"'{k}'"))}" };
-        return $"{which}: list the valid keys and values with 'opentrain jobs draft capabilities'.";
+        var set = ShellCommand.Surface.SetName;
+        var which = keys.Count switch { 0 => $"an unknown {set} key", 1 => $"unknown {set} key '{keys[0]}'", _ => $"unknown {set} keys {string.Join(", ", keys.Select(k => $"'{k}'"))}" };
+        return $"{which}: list the valid keys and values with '{new ShellCommand("opentrain jobs draft capabilities")}'.";
     }
 
     private static bool IsUnknownKey(JsonElement issue) =>
