@@ -23,9 +23,9 @@ internal static class AgentScopes
     public const string Unlocks =
         "hiring and invites (proposals:write), sending messages (messages:write), team invites (team:write) and 20 publishes a day instead of 3.";
 
-    public static string StillNeedsHumanToken =>
+    public static string StillNeedsHumanToken(Uri? page) =>
         "Money moves (payments:write: milestones, contract end, top-ups) and webhooks (webhooks:manage) still need a token a human creates " +
-        $"in the app's settings (Settings → API keys), then '{CommonHints.Login}'.";
+        $"{SettingsPage(page)}, then '{CommonHints.Login}'.";
 
     /// <summary>How to get a token with <paramref name="scopes"/>: a human creates it in the app (at <paramref name="page"/> when known), the agent saves it.</summary>
     public static string HumanToken(IEnumerable<string> scopes, Uri? page) =>

@@ -47,8 +47,7 @@ internal static class StatusWait
         {
             // Ctrl-C (or SIGTERM): the human may still act; say how to pick the wait up again (exit stays 130).
             loop.Dispose();
-            if (target.Resume is { } resume)
-                context.Terminal.Err.WriteLine($"Stopped waiting; {resume.Subject} is still {target.Pending}. Check again (and wait) with: {resume.Command}");
+            if (target.Resume is { } resume) SayHowToResume(context, resume.Subject, target.Pending, resume.Command);
             throw;
         }
 
@@ -59,6 +58,10 @@ internal static class StatusWait
         // With --json the final body is already on stdout, so no failure document follows it.
         if (status != target.Success) throw new CliException(target.Failed(status));
     }
+
+    /// <summary>After Ctrl-C in a wait: what is still pending and the exact command that checks it again (and waits).</summary>
+    public static void SayHowToResume(CommandContext context, string subject, string pending, string command) =>
+        context.Terminal.Err.WriteLine($"Stopped waiting; {subject} is still {pending}. Check again (and wait) with: {command}");
 
     public static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

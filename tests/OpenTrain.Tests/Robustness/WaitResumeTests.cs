@@ -38,4 +38,22 @@ public class WaitResumeTests
         await Assert.That(api.Requests.Count(r => r.Method == "POST")).IsEqualTo(writeMethod is null ? 0 : 1);
         if (!json) await Assert.That(result.Stdout).DoesNotContain("Check it with:").Because("this run is the wait: no 'check it / wait for it' lines");
     }
+
+    [Test]
+    public async Task Ctrl_c_in_the_claim_wait_prints_the_command_that_resumes_it()
+    {
+        if (PublishedBinary.Path is null) Skip.Test("OPENTRAIN_BINARY not set: run ./build.sh test");
+        await using var api = await ApiSession.StartAsync();
+        const string tokenPath = "/api/agent/oauth/token";
+        api.Server.OnJson("POST", tokenPath, 400, """{"error":"authorization_pending"}""", times: int.MaxValue);
+
+        await using var run = SignalledBinary.Start(["auth", "claim-status", "--claim-token", "ot_claim_pending1", "--wait", "--interval", "300"], api.Env);
+        await run.UntilAsync(() => api.Requests.Any(r => r.Path == tokenPath), "the first claim poll");
+        await Task.Delay(300);
+        await run.SignalAsync("INT");
+        var result = await run.ExitAsync();
+
+        await Assert.That(result.ExitCode).IsEqualTo(130);
+        await Assert.That(result.Stderr).EndsWith("Stopped waiting; the claim is still pending. Check again (and wait) with: opentrain auth claim-status --wait\n");
+    }
 }

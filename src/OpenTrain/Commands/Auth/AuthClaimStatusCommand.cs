@@ -2,6 +2,7 @@ using OpenTrain.Generated;
 using OpenTrain.Toolkit;
 using OpenTrain.Config;
 using OpenTrain.Http;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Commands.Auth;
 
@@ -31,13 +32,23 @@ internal static class AuthClaimStatusCommand
             return;
         }
         using var loop = new WaitLoop(context, options.Timeout, options.Interval, "Waiting for the human to complete the claim");
-        var token = await loop.UntilAsync(async ct =>
+        ClaimTokenResponse token;
+        try
         {
-            var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", ct);
-            if (poll.SlowDown) loop.Interval += SlowDownStep;
-            return poll.Token;
-        }, () => new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" },
-            cancellationToken);
+            token = await loop.UntilAsync(async ct =>
+            {
+                var poll = await ClaimPoll.PollOnceAsync(connection, claimToken, "'opentrain auth register --force'", ct);
+                if (poll.SlowDown) loop.Interval += SlowDownStep;
+                return poll.Token;
+            }, () => new CliException($"the claim was not completed within {options.Timeout.TotalSeconds:0.##} s. Run 'opentrain auth claim-status --wait' to keep waiting, or 'opentrain auth claim --email <email>' to send a new code.") { Code = "TIMEOUT" },
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !context.Terminal.OutputGone.IsCancellationRequested)
+        {
+            loop.Dispose();
+            StatusWait.SayHowToResume(context, "the claim", "pending", "opentrain auth claim-status --wait");
+            throw;
+        }
         cancellationToken.ThrowIfCancellationRequested();
         Save(context, store, url, token);
     }
@@ -46,7 +57,7 @@ internal static class AuthClaimStatusCommand
     {
         var result = ClaimPoll.Save(store, url, token);
         if (context.Global.Json) context.WriteJson(result, OpenTrainJson.Context.ClaimStatusResult);
-        else ClaimPoll.WriteClaimed(context.Terminal.Out, result);
+        else ClaimPoll.WriteClaimed(context.Terminal.Out, result, url.ApiKeysPage);
         AuthRegisterCommand.WarnIfEnvironmentTokenWins(context);
     }
 

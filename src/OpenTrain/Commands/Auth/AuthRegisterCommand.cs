@@ -23,7 +23,7 @@ internal static class AuthRegisterCommand
             context.WriteJson(result, OpenTrainJson.Context.RegisterResult);
             return;
         }
-        Registration.Write(context.Terminal.Out, result);
+        Registration.Write(context.Terminal.Out, result, url.ApiKeysPage);
         WarnIfEnvironmentTokenWins(context);
     }
 

@@ -44,7 +44,7 @@ internal static class ClaimPoll
 
     public const string PendingText = "Claim pending: the human has not completed it yet.";
 
-    public static void WriteClaimed(TextWriter output, ClaimStatusResult result)
+    public static void WriteClaimed(TextWriter output, ClaimStatusResult result, Uri? apiKeysPage)
     {
         output.WriteLine("Account claimed. The post-claim token replaced the saved one (earlier tokens are revoked).");
         new KeyValueBlock()
@@ -54,6 +54,6 @@ internal static class ClaimPoll
             .WriteTo(output, "  ");
         output.WriteLine();
         output.WriteLine($"Now unlocked: {Operations.AgentScopes.Unlocks}");
-        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken(apiKeysPage));
     }
 }

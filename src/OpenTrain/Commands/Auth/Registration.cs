@@ -41,7 +41,7 @@ internal static class Registration
         new RegisterResult("registered", identity.RegistrationId, identity.Scopes, identity.ClaimTokenExpiresAt,
             SecretMask.Mask(identity.AccessToken), store.Path, url.Text, nextStep);
 
-    public static void Write(TextWriter output, RegisterResult result)
+    public static void Write(TextWriter output, RegisterResult result, Uri? apiKeysPage)
     {
         output.WriteLine("Registered a new agent account (unclaimed).");
         new KeyValueBlock()
@@ -56,6 +56,6 @@ internal static class Registration
         output.WriteLine("Next: a human owner claims the account:");
         output.WriteLine($"  {result.NextStep}");
         output.WriteLine($"Claiming unlocks {Operations.AgentScopes.Unlocks}");
-        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken);
+        output.WriteLine(Operations.AgentScopes.StillNeedsHumanToken(apiKeysPage));
     }
 }

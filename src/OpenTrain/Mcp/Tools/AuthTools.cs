@@ -71,7 +71,7 @@ internal static class AuthTools
         using var connection = context.Connect(url, token: null);
         var result = await Registration.RegisterAsync(connection, context.Store, url, args.String("agentName"), args.String("organizationName"),
             force, howToReplace, "Ask the human for their email address and call opentrain_claim_account.", cancellationToken);
-        return ToolResult.Success(Render(output => Registration.Write(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.RegisterResult);
+        return ToolResult.Success(Render(output => Registration.Write(output, result, url.ApiKeysPage)) + EnvironmentNote(context), result, OpenTrainJson.Context.RegisterResult);
     }
 
     private static async Task<ToolResult> ClaimAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)
@@ -101,7 +101,7 @@ internal static class AuthTools
                 : ToolResult.Success($"{ClaimPoll.PendingText}\nCall opentrain_claim_status again in 5 seconds.", ClaimPoll.Pending, OpenTrainJson.Context.ClaimStatusResult);
         }
         var result = ClaimPoll.Save(context.Store, url, token);
-        return ToolResult.Success(Render(output => ClaimPoll.WriteClaimed(output, result)) + EnvironmentNote(context), result, OpenTrainJson.Context.ClaimStatusResult);
+        return ToolResult.Success(Render(output => ClaimPoll.WriteClaimed(output, result, url.ApiKeysPage)) + EnvironmentNote(context), result, OpenTrainJson.Context.ClaimStatusResult);
     }
 
     private static async Task<ToolResult> LoginAsync(ToolArguments args, McpToolContext context, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public class ClaimStatusCommandTests
         await Assert.That(result.Stdout).EndsWith(
             "\nNow unlocked: hiring and invites (proposals:write), sending messages (messages:write), team invites (team:write) and 20 publishes a day instead of 3.\n" +
             "Money moves (payments:write: milestones, contract end, top-ups) and webhooks (webhooks:manage) still need a token a human creates " +
-            "in the app's settings (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
+            $"at {server.BaseUrl}/settings/api-keys (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
         await Fixtures.AssertNoSecrets(result);
         await server.AssertAllUsed();
     }

@@ -32,7 +32,7 @@ public class RegisterCommandTests
             "\nNext: a human owner claims the account:\n  opentrain auth claim --email <human-email>\n" +
             "Claiming unlocks hiring and invites (proposals:write), sending messages (messages:write), team invites (team:write) and 20 publishes a day instead of 3.\n" +
             "Money moves (payments:write: milestones, contract end, top-ups) and webhooks (webhooks:manage) still need a token a human creates " +
-            "in the app's settings (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
+            $"at {server.BaseUrl}/settings/api-keys (Settings → API keys), then 'opentrain auth login --api-key -'.\n");
         await Assert.That(result.Stderr).Contains("OT_API_TOKEN is set and takes precedence");
         await Fixtures.AssertNoSecrets(result);
     }
