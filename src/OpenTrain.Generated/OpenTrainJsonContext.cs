@@ -65,6 +65,7 @@ namespace OpenTrain.Generated;
 [JsonSerializable(typeof(WebhookCreated))]
 [JsonSerializable(typeof(WebhookListResponse))]
 [JsonSerializable(typeof(WebhookResponse))]
+[JsonSerializable(typeof(SignatureVerified))]
 [JsonSerializable(typeof(TokenListResponse))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(TeamResponse))]

@@ -14,3 +14,6 @@ public sealed record WebhookListResponse(IReadOnlyList<Webhook>? Webhooks);
 
 /// <summary>GET /webhooks/{webhookId}, and DELETE (which adds <c>deleted</c>).</summary>
 public sealed record WebhookResponse(Webhook? Webhook, bool? Deleted = null);
+
+/// <summary>What <c>webhooks verify --json</c> prints (and the MCP tool returns) for a valid signature.</summary>
+public sealed record SignatureVerified(bool Valid, long Timestamp, long AgeSeconds);

@@ -19,7 +19,9 @@ public sealed record McpInitializeResult(
 public sealed record McpToolAnnotations(
     string? Title, bool? ReadOnlyHint, bool? DestructiveHint, bool? IdempotentHint, bool? OpenWorldHint);
 
-public sealed record McpToolDescriptor(string Name, string? Title, string Description, JsonObject InputSchema, McpToolAnnotations? Annotations);
+/// <summary>A tools/list entry; <see cref="OutputSchema"/> describes the structuredContent of its successful results.</summary>
+public sealed record McpToolDescriptor(
+    string Name, string? Title, string Description, JsonObject InputSchema, JsonObject? OutputSchema, McpToolAnnotations? Annotations);
 
 public sealed record McpToolsListResult(IReadOnlyList<McpToolDescriptor> Tools);
 

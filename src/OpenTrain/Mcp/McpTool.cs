@@ -32,11 +32,20 @@ internal sealed record McpTool(string Name, string Title, string Command, string
     /// <summary>Not one of the official server's tools: it covers what the CLI wraps beyond it.</summary>
     public bool Extra { get; init; }
 
+    /// <summary>
+    /// The contract type of its <c>structuredContent</c> (a root of the JSON context; set by <see cref="For{T}"/> from the
+    /// operation's response type, by hand on a tool that builds its own result): its <see cref="OutputSchema"/> is derived from it.
+    /// </summary>
+    public Type? Output { get; init; }
+
     private JsonObject? schema;
+    private JsonObject? outputSchema;
 
     public JsonObject InputSchema => schema ??= Input.ToJson();
 
-    public McpToolDescriptor Descriptor => new(Name, Title, Description, InputSchema, new McpToolAnnotations(
+    public JsonObject? OutputSchema => outputSchema ??= Output is { } type ? Mcp.OutputSchema.For(type) : null;
+
+    public McpToolDescriptor Descriptor => new(Name, Title, Description, InputSchema, OutputSchema, new McpToolAnnotations(
         Title,
         ReadOnlyHint: Local || Endpoint.StartsWith("GET ", StringComparison.Ordinal),
         DestructiveHint: Endpoint.StartsWith("DELETE ", StringComparison.Ordinal) || Name is "opentrain_close_job" or "opentrain_register_agent",
@@ -59,5 +68,5 @@ internal sealed record McpTool(string Name, string Title, string Command, string
             var text = result.Warning is { } warning ? $"{result.Summary}\n{warning}" : result.Summary;
             var body = operation.StructuredExtra?.Invoke(result.Value) is var (name, value) ? Json.JsonFieldAppender.Append(result.Body, name, value) : result.Body;
             return ToolResult.Success(text, body);
-        });
+        }) { Output = typeof(T) };
 }

@@ -15,7 +15,6 @@ internal sealed class ToolCatalog
         Tools = [.. Groups.SelectMany(g => g.Tools)];
         byName = Tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var tool in Tools) byCommand.TryAdd(tool.Command, tool);
-        Descriptors = [.. Tools.Select(t => t.Descriptor)];
     }
 
     public static ToolCatalog Default { get; } = new(
@@ -40,7 +39,10 @@ internal sealed class ToolCatalog
     /// <summary>Tools beyond the official server's, for what the CLI wraps beyond it.</summary>
     public IReadOnlyList<McpTool> Extras => [.. Tools.Where(t => t.Extra)];
 
-    public IReadOnlyList<McpToolDescriptor> Descriptors { get; }
+    /// <summary>The tools/list entries, built on first use (their schemas come from the contracts' JSON metadata).</summary>
+    public IReadOnlyList<McpToolDescriptor> Descriptors => descriptors ??= [.. Tools.Select(t => t.Descriptor)];
+
+    private IReadOnlyList<McpToolDescriptor>? descriptors;
 
     public McpTool? Find(string name) => byName.GetValueOrDefault(name);
 

@@ -84,6 +84,27 @@ public class McpProtocolTests
     }
 
     [Test]
+    public async Task Every_tool_declares_an_object_output_schema_from_its_contract()
+    {
+        await using var mcp = await McpHarness.StartInitializedAsync(NoCredentials);
+        var tools = (await mcp.RequestAsync("tools/list"))["result"]!["tools"]!.AsArray().Select(t => t!.AsObject()).ToList();
+
+        await Assert.That(tools.Where(t => t["outputSchema"]?["type"]?.GetValue<string>() != "object").Select(t => t["name"]!.GetValue<string>())).IsEmpty();
+        JsonNode? Output(string name) => tools.Single(t => t["name"]!.GetValue<string>() == name)["outputSchema"];
+        // An API-backed tool: the response contract's properties, nullable ones typed with null, arrays with their items.
+        await Assert.That(Output("opentrain_list_jobs")!.ToJsonString()).Contains(
+            "\"jobs\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":[\"string\",\"null\"]}");
+        await Assert.That(Output("opentrain_list_jobs")!["anyOf"]![0]!["properties"]!["nextCursor"]!.ToJsonString()).IsEqualTo("{\"type\":[\"string\",\"null\"]}");
+        // A local tool: its own result's properties; the other branch is an error result's shape (clients validate those too).
+        await Assert.That(Output("opentrain_verify_webhook_signature")!.ToJsonString()).IsEqualTo(
+            "{\"type\":\"object\",\"anyOf\":[{\"properties\":{\"valid\":{\"type\":\"boolean\"},\"timestamp\":{\"type\":\"integer\"},\"ageSeconds\":{\"type\":\"integer\"}}," +
+            "\"description\":\"A successful result: the response as sent.\"},{\"description\":\"An error result (isError): the HTTP status, when a request was made, and the error as the API sent it.\"," +
+            "\"properties\":{\"status\":{\"type\":\"integer\"},\"error\":{}},\"required\":[\"error\"]}]}");
+        // The raw escape hatch returns any object.
+        await Assert.That(Output("opentrain_api")!.ToJsonString()).IsEqualTo("{\"type\":\"object\"}");
+    }
+
+    [Test]
     public async Task Ping_is_answered_with_an_empty_result()
     {
         await using var mcp = McpHarness.Start(NoCredentials);

@@ -10,7 +10,7 @@ namespace OpenTrain.Tests.Mcp;
 /// Issue #25 item 3: every tool, on its happy path and the common failures (not logged in, 401, 403 for a
 /// missing scope or claim, 404, 409/422, a pending approval), called in-process against the API emulator:
 /// no result text, structuredContent or error names a CLI command or flag. Next steps name tools and their
-/// JSON arguments instead.
+/// JSON arguments instead. Every result's structuredContent matches its tool's outputSchema.
 /// </summary>
 public partial class McpSpeaksMcpTests
 {
@@ -24,10 +24,22 @@ public partial class McpSpeaksMcpTests
     {
         public List<(string Tool, string Label, JsonObject Result)> All { get; } = [];
 
+        /// <summary>Where a result's structuredContent (an error's too, as clients check it) does not match its tool's outputSchema (from that server's tools/list).</summary>
+        public List<string> SchemaMismatches { get; } = [];
+
+        private readonly Dictionary<McpHarness, Dictionary<string, JsonNode?>> schemas = [];
+
         public async Task<JsonObject> CallAsync(McpHarness mcp, string tool, JsonObject? args = null, string label = "")
         {
             var result = await mcp.CallAsync(tool, args);
             All.Add((tool, label, result));
+            if (!schemas.TryGetValue(mcp, out var outputs))
+            {
+                var tools = (await mcp.RequestAsync("tools/list"))["result"]!["tools"]!.AsArray();
+                schemas[mcp] = outputs = tools.ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["outputSchema"]?.DeepClone());
+            }
+            foreach (var problem in OutputSchemaValidator.Problems(result["structuredContent"], outputs[tool]))
+                SchemaMismatches.Add($"{tool} ({label}): {problem}");
             return result;
         }
     }
@@ -219,5 +231,7 @@ public partial class McpSpeaksMcpTests
                 offenders.Add($"{tool} ({label}): …{text[Math.Max(0, match.Index - 60)..Math.Min(text.Length, match.Index + 60)]}…");
         }
         await Assert.That(offenders).IsEmpty().Because(string.Join("\n\n", offenders));
+        // Every result, successful or not, matches the outputSchema its tool declares (the MCP spec's MUST; clients check errors too).
+        await Assert.That(calls.SchemaMismatches).IsEmpty().Because(string.Join("\n", calls.SchemaMismatches));
     }
 }

@@ -7,7 +7,8 @@ namespace OpenTrain.Tests.Mcp;
 /// <summary>
 /// The published binary's <c>opentrain mcp</c>, driven by the official TypeScript MCP client
 /// (<c>@modelcontextprotocol/sdk</c>, <c>StdioClientTransport</c>) against the API emulator:
-/// every tool once, in the order an agent would use them (ts-client/client.mjs).
+/// every tool once, in the order an agent would use them (ts-client/client.mjs). The SDK validates each
+/// result's structuredContent against the tool's outputSchema from tools/list.
 /// </summary>
 public class TypeScriptClientTests
 {
@@ -45,6 +46,8 @@ public class TypeScriptClientTests
         await Assert.That(checks["changesHaveJob"]!.GetValue<bool>()).IsTrue();
         await Assert.That(checks["missingArgument"]!.GetValue<int>()).IsEqualTo(-32602);
         await Assert.That(checks["unknownTool"]!.GetValue<int>()).IsEqualTo(-32602);
+        // Every call above went through the SDK's outputSchema validation; a wrong schema is caught by it.
+        await Assert.That(checks["wrongSchema"]!.GetValue<string>()).Contains("Structured content does not match the tool's output schema");
 
         // The shared file the tools wrote is the CLI's: whoami works with it and nothing else.
         var whoami = await PublishedBinary.RunAsync(["whoami"], env.Variables);

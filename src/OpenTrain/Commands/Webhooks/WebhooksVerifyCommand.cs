@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenTrain.Generated;
+using OpenTrain.Generated.Contracts;
 using OpenTrain.Toolkit;
 
 namespace OpenTrain.Commands.Webhooks;
@@ -81,19 +82,8 @@ internal static class WebhooksVerifyCommand
         $"Valid signature: t={valid.Timestamp} ({(valid.AgeSeconds >= 0 ? $"{valid.AgeSeconds} s old" : $"{-valid.AgeSeconds} s in the future")}), and v1 is the HMAC-SHA256 of the payload with this secret.";
 
     /// <summary><c>{"valid":true,"timestamp":…,"ageSeconds":…}</c>.</summary>
-    internal static byte[] Json(ValidSignature valid)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonStringifyEncoder.Instance }))
-        {
-            writer.WriteStartObject();
-            writer.WriteBoolean("valid", true);
-            writer.WriteNumber("timestamp", valid.Timestamp);
-            writer.WriteNumber("ageSeconds", valid.AgeSeconds);
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
-    }
+    internal static byte[] Json(ValidSignature valid) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SignatureVerified(true, valid.Timestamp, valid.AgeSeconds), OpenTrainJson.Context.SignatureVerified);
 
     internal static string Message(SignatureProblem problem) => $"invalid signature: {problem.Reason}";
 

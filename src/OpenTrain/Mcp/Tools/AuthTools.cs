@@ -1,6 +1,7 @@
 using OpenTrain.Commands.Auth;
 using OpenTrain.Commands.Jobs;
 using OpenTrain.Generated;
+using OpenTrain.Generated.Contracts;
 
 namespace OpenTrain.Mcp.Tools;
 
@@ -20,7 +21,7 @@ internal static class AuthTools
                 .String("agentName", "Display name for the agent identity, shown to the human on the claim page.")
                 .String("organizationName", "Name of the employer organization created with the account.")
                 .Boolean("force", "Overwrite saved credentials with a brand-new account (the old token stays valid but is forgotten)."),
-            RegisterAsync) { Onboarding = true },
+            RegisterAsync) { Onboarding = true, Output = typeof(RegisterResult) },
 
         new McpTool("opentrain_claim_account", "Ask a human to claim the account", "auth claim",
             "Email the human owner an invitation to claim this agent account (unlocks hiring, sending messages and team invites; " +
@@ -29,7 +30,7 @@ internal static class AuthTools
             new ToolSchema()
                 .String("email", "Email of the human owner; it must not already belong to an OpenTrain account.", required: true)
                 .String("claimToken", "Claim token to use (default: the one saved by opentrain_register_agent)."),
-            ClaimAsync) { Onboarding = true },
+            ClaimAsync) { Onboarding = true, Output = typeof(ClaimResult) },
 
         new McpTool("opentrain_claim_status", "Check the claim", "auth claim-status",
             "Check once whether the human has completed the claim. When they have, the post-claim token replaces the saved one in the " +
@@ -37,18 +38,18 @@ internal static class AuthTools
             $"but not {string.Join(" or ", AgentScopes.HumanTokenOnly)}, which only a token a human creates in the app has (set as OPENTRAIN_PERSONAL_API_TOKEN for this server). " +
             "Returns status 'pending' or 'claimed'; while pending, wait 5 seconds and call again (error 'slow_down' means this call came too early: wait 10).",
             new ToolSchema().String("claimToken", "Claim token to check (default: the saved one)."),
-            ClaimStatusAsync) { Onboarding = true },
+            ClaimStatusAsync) { Onboarding = true, Output = typeof(ClaimStatusResult) },
 
         new McpTool("opentrain_login", "Save a token a human made", "auth login",
             "Save an API token a human created in the app (Settings → API keys): checks it with the API first (who it belongs to), then " +
             "saves it to the shared credentials file (mode 0600) for later calls. Nothing is saved when the API rejects it. " +
             "The token is never shown in results (only its mask).",
             new ToolSchema().String("apiKey", "The API token (ot_pat_…) the human created.", required: true),
-            LoginAsync) { Onboarding = true, Extra = true },
+            LoginAsync) { Onboarding = true, Extra = true, Output = typeof(LoginResult) },
 
         new McpTool("opentrain_logout", "Forget the saved token", "auth logout",
             "Delete the shared credentials file (local: nothing is sent, the token is not revoked; revoke it with opentrain_revoke_token if it may have leaked).",
-            ToolSchema.None, (_, context, cancellationToken) => Task.FromResult(Logout(context, cancellationToken))) { Onboarding = true, Extra = true },
+            ToolSchema.None, (_, context, cancellationToken) => Task.FromResult(Logout(context, cancellationToken))) { Onboarding = true, Extra = true, Output = typeof(LogoutResult) },
 
         McpTool.For("opentrain_auth_status", "Who am I", "auth status",
             "Show the authenticated user, the token's scopes and the account. Use it first to check the credentials work.",

@@ -41,7 +41,7 @@ internal static class WebhooksTools
                 .Integer("tolerance", $"Seconds the timestamp may be from now (default {WebhookSignature.DefaultTolerance}).", 0, 604_800)
                 .Number("now", "Judge the timestamp as of these unix seconds instead of the clock.", minimum: 0, maximum: 99_999_999_999m),
             (args, _, _) => Task.FromResult(VerifySignature(args)))
-            with { Extra = true },
+            { Extra = true, Output = typeof(SignatureVerified) },
     ];
 
     private static ToolResult VerifySignature(ToolArguments args)

@@ -24,6 +24,24 @@ async function connect(extraEnv = {}) {
   transport.stderr?.on("data", (chunk) => { report.stderr += chunk.toString(); });
   const client = new Client({ name: "opentrain-ts-client-test", version: "1.0.0" });
   await client.connect(transport);
+  // listTools caches each tool's outputSchema: from then on callTool validates every structuredContent against it.
+  await client.listTools();
+  return client;
+}
+
+/**
+ * A client that sees a deliberately wrong outputSchema for one tool (tools/list altered on its way in): the SDK must
+ * refuse that tool's result, which shows the validation the other calls pass is real.
+ */
+async function connectWithWrongSchema(tool, wrong) {
+  const client = await connect();
+  const transport = client.transport;
+  const deliver = transport.onmessage;
+  transport.onmessage = (message, extra) => {
+    for (const t of message?.result?.tools ?? []) if (t.name === tool) t.outputSchema = wrong;
+    deliver(message, extra);
+  };
+  await client.listTools();
   return client;
 }
 
@@ -226,6 +244,16 @@ try {
   report.checks.unknownTool = error.code ?? String(error);
 }
 report.checks.ping = JSON.stringify(await client.ping());
+
+// The SDK checks structuredContent against outputSchema: a schema that says jobs is a string is caught.
+const misled = await connectWithWrongSchema("opentrain_list_jobs", { type: "object", properties: { jobs: { type: "string" } } });
+try {
+  await misled.callTool({ name: "opentrain_list_jobs", arguments: {} });
+  report.checks.wrongSchema = "no error";
+} catch (error) {
+  report.checks.wrongSchema = String(error?.message ?? error);
+}
+await misled.close();
 
 } catch (error) {
   report.fatal = String(error?.stack ?? error);
