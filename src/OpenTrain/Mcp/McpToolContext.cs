@@ -43,4 +43,7 @@ internal sealed class McpToolContext(CommandContext process)
     }
 
     public ApiConnection Connect(BaseUrl url, string? token) => process.Connect(url, token);
+
+    /// <summary>The CLI's polling loop for a tool's <c>wait</c>, without the elapsed line or the watch of stdout.</summary>
+    public WaitLoop Loop(WaitOptions options, string what) => new(process, options, what) { Quiet = true };
 }

@@ -14,14 +14,12 @@ internal static class HandOffOutput
         written.IndexOf("\n\n" + CheckIntro + "\n", StringComparison.Ordinal) is >= 0 and var at ? written[..(at + 1)] : written;
 
     /// <summary>
-    /// The check that waits for the outcome: the command with <c>--wait</c>; in a tool call, the same tool called
-    /// again until the status changes (a tool has no <c>wait</c> argument).
+    /// The check that waits for the outcome: the command with <c>--wait</c>; in a tool call, the check tool with
+    /// <c>"wait":true</c> (the flag renders as the tool's <c>wait</c> argument).
     /// </summary>
-    public static string Waiting(ShellCommand check) => ShellCommand.Surface.Current is null
-        ? check.With(c => c.Flag("--wait")).ToString()
-        : $"call {check} again, a few seconds apart, until its status is no longer pending";
+    public static string Waiting(ShellCommand check) => check.With(c => c.Flag("--wait")).ToString();
 
-    /// <summary>After a "check again" line: how to wait instead (<c>(add --wait to wait for it)</c>, or the tool to call again).</summary>
+    /// <summary>After a "check again" line: how to wait instead (<c>(add --wait to wait for it)</c>, or the check tool with wait).</summary>
     public static string WaitNote(ShellCommand check) => ShellCommand.Surface.Current is null
         ? " (add --wait to wait for it)"
         : $"\nOr wait for it: {Waiting(check)}.";

@@ -34,14 +34,10 @@ internal static class StatusWait
         ApiResponse<T> final;
         try
         {
-            final = await loop.UntilAsync(async ct =>
+            final = await PollAsync(loop, connection, target, value =>
             {
-                var response = await connection.SendAsync(target.Poll, ct);
-                if (target.Status(response.Value) != target.Pending) return response;
-                if (announce?.Invoke(response.Value) is { } line) context.Terminal.Err.WriteLine(line);
-                announce = null;
-                return null;
-            }, () => new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" }, cancellationToken, cutAtDeadline: true);
+                if (announce?.Invoke(value) is { } line) context.Terminal.Err.WriteLine(line);
+            }, cancellationToken) ?? throw new CliException(target.TimedOut(options.Timeout)) { Code = "TIMEOUT" };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !context.Terminal.OutputGone.IsCancellationRequested)
         {
@@ -62,6 +58,33 @@ internal static class StatusWait
     /// <summary>After Ctrl-C in a wait: what is still pending and the exact command that checks it again (and waits).</summary>
     public static void SayHowToResume(CommandContext context, string subject, string pending, string command) =>
         context.Terminal.Err.WriteLine($"Stopped waiting; {subject} is still {pending}. Check again (and wait) with: {command}");
+
+    /// <summary>
+    /// Polls <paramref name="target"/> until it leaves its pending status and returns that poll, or null when the deadline
+    /// came first. <paramref name="firstPending"/> sees the first pending poll (e.g. to print the URL once). The CLI's
+    /// <c>--wait</c> and the MCP tools' <c>wait</c> argument share it.
+    /// </summary>
+    public static async Task<ApiResponse<T>?> PollAsync<T>(WaitLoop loop, ApiConnection connection, WaitTarget<T> target, Action<T>? firstPending,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await loop.UntilAsync(async ct =>
+            {
+                var response = await connection.SendAsync(target.Poll, ct);
+                if (target.Status(response.Value) != target.Pending) return response;
+                firstPending?.Invoke(response.Value);
+                firstPending = null;
+                return null;
+            }, () => new DeadlinePassed(), cancellationToken, cutAtDeadline: true);
+        }
+        catch (DeadlinePassed)
+        {
+            return null;
+        }
+    }
+
+    private sealed class DeadlinePassed : Exception;
 
     public static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

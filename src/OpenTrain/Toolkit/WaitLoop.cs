@@ -26,6 +26,9 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
     /// <summary>Clear the waiting line when a poll answers instead of ending it (a follow: it comes back at the next pause, in place).</summary>
     public bool ClearLineOnAnswer { get; init; }
 
+    /// <summary>No elapsed line and no watch of standard output (an MCP tool call: stdout carries protocol frames only).</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>Whether a poll after one more <see cref="Interval"/> would fall after the deadline.</summary>
     public bool NextPollOverdue => deadline is { } end && time.GetUtcNow() + Interval > end;
 
@@ -42,7 +45,7 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
         bool cutAtDeadline = false) where T : class
     {
         // From the first poll on, a reader of stdout that leaves ends the wait (every write that starts one was sent before).
-        context.Terminal.WatchOutput();
+        if (!Quiet) context.Terminal.WatchOutput();
         deadline ??= time.GetUtcNow() + timeout;
         var backoff = TimeSpan.Zero;
         while (true)
@@ -96,7 +99,7 @@ internal sealed class WaitLoop(CommandContext context, TimeSpan? timeout, TimeSp
 
     private async Task PauseAsync(TimeSpan pause, CancellationToken cancellationToken)
     {
-        progress.Show(what);
+        if (!Quiet) progress.Show(what);
         await Task.Delay(pause, time, cancellationToken);
     }
 

@@ -39,6 +39,11 @@ public class TypeScriptClientTests
         await Assert.That(checks["claimPending"]!.GetValue<string>()).IsEqualTo("pending");
         await Assert.That(checks["claimed"]!.GetValue<string>()).IsEqualTo("claimed");
         await Assert.That(checks["hireApprovalUrl"]!.GetValue<string>()).StartsWith(sandbox.BaseUrl + "/approvals/");
+        // Aborting a call that waits: it rejects promptly, the server stops polling and answers the next call.
+        await Assert.That(checks["cancelledWait"]!["rejected"]!.GetValue<bool>()).IsTrue();
+        await Assert.That(checks["cancelledWait"]!["ms"]!.GetValue<int>()).IsLessThan(3000);
+        await Assert.That(checks["afterCancel"]!.GetValue<string>()).IsEqualTo("pending");
+        await Assert.That(checks["pollsAfterCancel"]!.GetValue<int>()).IsEqualTo(0);
         await Assert.That(checks["releaseApprovalUrl"]!.GetValue<string>()).StartsWith(sandbox.BaseUrl + "/approvals/");
         await Assert.That(checks["payerTokenId"]!.GetValue<string>()).IsEqualTo(checks["fullTokenId"]!.GetValue<string>());
         await Assert.That(checks["envTokenId"]!.GetValue<string>()).IsEqualTo(checks["mintedTokenId"]!.GetValue<string>());

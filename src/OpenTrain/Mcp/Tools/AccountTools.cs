@@ -30,7 +30,7 @@ internal static class AccountTools
 
         McpTool.ForId("opentrain_get_credit_top_up", "Show a credit top-up", "credits top-up-status",
             "Show the status of a credit top-up: PENDING (waiting for the human to pay), COMPLETED, EXPIRED or CANCELED.",
-            "topUpId", "The top-up id.", CreditsTopUpStatusCommand.Operation),
+            "topUpId", "The top-up id.", CreditsTopUpStatusCommand.Operation).Waiting("a human pays the checkout link (or it lapses)", ToolWait.TopUp),
 
         McpTool.For("opentrain_poll_updates", "Poll account events", "updates poll",
             "Fetch account events (proposal.received, message.received, approval.confirmed, …) after a cursor, oldest first. " +

@@ -12,6 +12,8 @@ internal static class ContractsTools
     private const string Pending =
         "Nothing moves until a human confirms: the result is a pending approval with an approvalUrl to give the human; follow it with opentrain_get_approval.";
 
+    private const string Confirmed = "a human confirms or declines the approval (or it expires)";
+
     public static IEnumerable<McpTool> All() =>
     [
         McpTool.For("opentrain_list_contracts", "List contracts", "contracts list",
@@ -41,19 +43,19 @@ internal static class ContractsTools
 
         McpTool.ForId("opentrain_request_milestone_funding", "Request milestone funding", "milestones fund",
             "Request funding of a milestone into escrow. " + Pending,
-            "milestoneId", "The milestone to fund.", MilestonesFundCommand.Operation),
+            "milestoneId", "The milestone to fund.", MilestonesFundCommand.Operation).Waiting(Confirmed, ToolWait.Approval, handOff: true),
 
         McpTool.ForId("opentrain_request_milestone_approval", "Request milestone release", "milestones approve",
             "Request release of a funded milestone's escrow to the trainer. " + Pending,
-            "milestoneId", "The funded milestone to release.", MilestonesApproveCommand.Operation),
+            "milestoneId", "The funded milestone to release.", MilestonesApproveCommand.Operation).Waiting(Confirmed, ToolWait.Approval, handOff: true),
 
         McpTool.ForId("opentrain_get_approval", "Show an approval", "approvals get",
             "Show the status of a human approval (pending, confirmed, declined, expired) and, once executed, its result.",
-            "approvalId", "The approval id (from a hire, fund, approve or end-contract result).", ApprovalsGetCommand.Operation),
+            "approvalId", "The approval id (from a hire, fund, approve or end-contract result).", ApprovalsGetCommand.Operation).Waiting(Confirmed, ToolWait.Approval),
 
         McpTool.ForId("opentrain_end_contract", "End a contract", "contracts end",
             "End a contract. Without funded milestones it ends at once; with funded milestones a human must approve: the result is then a " +
             "pending approval with its approvalUrl.",
-            "contractId", "The contract to end.", ContractsEndCommand.Operation),
+            "contractId", "The contract to end.", ContractsEndCommand.Operation).Waiting(Confirmed, ToolWait.Approval, handOff: true),
     ];
 }

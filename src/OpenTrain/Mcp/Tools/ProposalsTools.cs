@@ -56,7 +56,8 @@ internal static class ProposalsTools
                 .Object("milestone", "The first milestone, funded into escrow when the human confirms.", Milestone, required: true)
                 .Boolean("confirmNotAFit", "Confirm hiring a proposal marked \"Not a fit\"."),
             (args, _) => ProposalsHireCommand.Operation(args.Id("proposalId"), new HireProposalRequest(
-                FirstMilestone(args.Nested("milestone", Milestone)), args.Bool("confirmNotAFit") ? true : null))),
+                FirstMilestone(args.Nested("milestone", Milestone)), args.Bool("confirmNotAFit") ? true : null)))
+            .Waiting("a human confirms or declines the hire (or it expires)", ToolWait.Approval, handOff: true),
     ];
 
     private static readonly ArgumentNames MilestoneNames = ArgumentNames.Tool.With(("milestoneName", "milestone.name"),

@@ -144,6 +144,24 @@ const hire = await call(client, "opentrain_hire_proposal", { proposalId, milesto
 const hireApproval = hire.data.approval;
 report.checks.hireApprovalUrl = hireApproval?.approvalUrl ?? null;
 await compare(client, "opentrain_get_approval", { approvalId: hireApproval.id }, `/api/public/v1/approvals/${hireApproval.id}`);
+// A waiting tool stops when the client aborts the call (notifications/cancelled), and the server keeps serving.
+{
+  const controller = new AbortController();
+  const started = Date.now();
+  setTimeout(() => controller.abort(), 300);
+  try {
+    await client.callTool({ name: "opentrain_get_approval", arguments: { approvalId: hireApproval.id, wait: true, timeoutSeconds: 600 } },
+      undefined, { signal: controller.signal });
+    report.checks.cancelledWait = { rejected: false, ms: Date.now() - started };
+  } catch (error) {
+    report.checks.cancelledWait = { rejected: true, ms: Date.now() - started };
+  }
+  report.checks.afterCancel = (await call(client, "opentrain_get_approval", { approvalId: hireApproval.id })).data?.approval?.status ?? null;
+  const polls = async () => (await control("GET", `/requests?method=GET&pathPrefix=/api/public/v1/approvals/${hireApproval.id}`)).requests.length;
+  const before = await polls();
+  await new Promise((resolve) => setTimeout(resolve, 6000)); // longer than one 5 s poll interval
+  report.checks.pollsAfterCancel = (await polls()) - before;
+}
 await control("POST", `/approvals/${hireApproval.id}/confirm`, {});
 
 // Money and webhook writes need payments:write / webhooks:manage, which only a human grants: a second
